@@ -1,0 +1,30 @@
+using System.CommandLine;
+using PolicyGen.Cli.Reporting;
+
+namespace PolicyGen.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+public static class CommonOptions
+{
+    public static Option<OutputFormat> Format() => new("--format")
+    {
+        Description = "How to print diagnostics: text (path(line,col): error PG1234: …), json, or github (Actions annotations).",
+        DefaultValueFactory = _ => OutputFormat.Text,
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "text";
+            if (Enum.TryParse<OutputFormat>(token, ignoreCase: true, out var value) && !int.TryParse(token, out _))
+            {
+                return value;
+            }
+
+            result.AddError($"'{token}' is not a format; use text, json or github.");
+            return OutputFormat.Text;
+        },
+    };
+
+    public static Option<bool> WarnAsError() => new("--warnaserror")
+    {
+        Description = "Treat warnings as errors (exit 1 when there are any).",
+    };
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using PolicyGen.Cli.Reporting;
+using PolicyGen.Diagnostics;
+using PolicyGen.Pipeline;
+
+namespace PolicyGen.Cli.Commands;
+
+/// <summary><c>policygen validate [DIR]</c>: load, merge and check a project; print diagnostics.</summary>
+public static class ValidateCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var directory = new Argument<string>("DIR")
+        {
+            Description = "The project folder (the one holding policygen.yaml).",
+            DefaultValueFactory = _ => ".",
+        };
+        directory.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[0].Value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{result.Tokens[0].Value}'");
+            }
+        });
+        var format = CommonOptions.Format();
+        var warnAsError = CommonOptions.WarnAsError();
+        var command = new Command("validate", "Check the sources of a project and report every problem.")
+        {
+            directory, format, warnAsError,
+        };
+        command.SetAction(parse => Run(output, parse.GetValue(directory)!, parse.GetValue(format), parse.GetValue(warnAsError)));
+        return command;
+    }
+
+    public static int Run(TextWriter output, string directory, OutputFormat format, bool warnAsError)
+    {
+        var result = ProjectValidation.Run(directory);
+        var diagnostics = warnAsError
+            ? [.. result.Diagnostics.Select(d => d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)]
+            : result.Diagnostics;
+        DiagnosticWriter.Write(output, diagnostics, format, DiagnosticWriter.Summary(diagnostics, result.Project?.Notes.Count ?? 0));
+        return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+}

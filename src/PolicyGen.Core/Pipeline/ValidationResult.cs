@@ -1,0 +1,14 @@
+using PolicyGen.Diagnostics;
+using PolicyGen.Model;
+
+namespace PolicyGen.Pipeline;
+
+/// <summary>The outcome of loading and validating a project.</summary>
+public sealed record ValidationResult(Project? Project, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public bool Succeeded => Project is not null && ErrorCount == 0;
+}
