@@ -177,7 +177,7 @@ public static class DiagnosticDescriptors
         "{0}",
         "A setting of policygen.yaml is out of range (session, columns, legislature, note id).", false);
 
-    public static readonly DiagnosticDescriptor UnknownRule = new("PG3091", "Unknown rule in configuration", Severity.Warning,
+    public static readonly DiagnosticDescriptor UnknownRule = new("PG3091", "Unknown rule in configuration", Severity.Error,
         "'{0}' is not a configurable rule",
         "The rules section of policygen.yaml names codes PG3001 and up, as listed in docs/diagnostics.md.", false);
 

@@ -20,7 +20,7 @@ public sealed class NoteMerger(DiagnosticBag diagnostics)
         YamlNode? merged = null;
         foreach (var root in roots)
         {
-            merged = merged is null ? root : MergeNodes(merged, root, "the note", overriding: false);
+            merged = merged is null ? root : MergeNodes(merged, root, string.Empty, overriding: false);
         }
 
         return merged;
@@ -47,7 +47,7 @@ public sealed class NoteMerger(DiagnosticBag diagnostics)
         }
     }
 
-    private static bool IsIdentityPath(string path) => IdentityKeys.Any(k => path.EndsWith("." + k, StringComparison.Ordinal));
+    private static bool IsIdentityPath(string path) => IdentityKeys.Any(k => path == k || path.EndsWith("." + k, StringComparison.Ordinal));
 
     private YamlMapping MergeMappings(YamlMapping a, YamlMapping b, string path, bool overriding)
     {
@@ -66,7 +66,7 @@ public sealed class NoteMerger(DiagnosticBag diagnostics)
                 continue;
             }
 
-            var childPath = path + "." + key.Value;
+            var childPath = path.Length == 0 ? key.Value : path + "." + key.Value;
             entries[index] = new(entries[index].Key, MergeNodes(entries[index].Value, value, childPath, overriding));
         }
 

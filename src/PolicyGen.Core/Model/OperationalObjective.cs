@@ -93,6 +93,9 @@ public sealed class Actor : ModelNode
     [RequiredKey, Doc("The actor, such as {fr: Fonds du logement, nl: Woningfonds}.")]
     public LocalizedText? Name { get; set; }
 
+    [Markdown, Doc("An introduction to the actor's part, before its realisations.")]
+    public LocalizedText? Description { get; set; }
+
     [Doc("The actor's realisations.")]
     public Realisations? Realisations { get; set; }
 
@@ -110,6 +113,9 @@ public sealed class Actor : ModelNode
 
     [Doc("Impact égalité des chances / Impact gelijke kansen.")]
     public EqualityImpact? EqualityImpact { get; set; }
+
+    [Doc("Further labelled blocks of this actor.")]
+    public List<Section>? Sections { get; set; }
 }
 
 /// <summary>The objective's impact on equal opportunities.</summary>

@@ -30,6 +30,33 @@ public static partial class NumberExtractor
         }
     }
 
+    private static readonly Dictionary<string, decimal> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8,
+        ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["vingt"] = 20, ["cent"] = 100,
+        ["twee"] = 2, ["drie"] = 3, ["vier"] = 4, ["vijf"] = 5, ["zes"] = 6, ["zeven"] = 7, ["acht"] = 8,
+        ["negen"] = 9, ["tien"] = 10, ["elf"] = 11, ["twaalf"] = 12, ["twintig"] = 20, ["honderd"] = 100,
+        ["tweeërlei"] = 2, ["drieërlei"] = 3,
+        ["premier"] = 1, ["première"] = 1, ["deuxième"] = 2, ["second"] = 2, ["seconde"] = 2, ["troisième"] = 3,
+        ["quatrième"] = 4, ["cinquième"] = 5, ["eerste"] = 1, ["tweede"] = 2, ["derde"] = 3, ["vierde"] = 4, ["vijfde"] = 5,
+        ["un"] = 1, ["une"] = 1, ["één"] = 1, ["een"] = 1,
+    };
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+
+    /// <summary>Small numbers written as words (deux, twee…): they may stand for a digit of the other language.</summary>
+    public static IEnumerable<decimal> NumberWordValues(string text)
+    {
+        foreach (Match m in Word().Matches(text))
+        {
+            if (NumberWords.TryGetValue(m.Value, out var value))
+            {
+                yield return value;
+            }
+        }
+    }
+
     public static decimal? Parse(string written)
     {
         var s = written.Replace("\u00A0", string.Empty, StringComparison.Ordinal)

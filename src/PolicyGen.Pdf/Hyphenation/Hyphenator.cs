@@ -7,7 +7,8 @@ namespace PolicyGen.Pdf.Hyphenation;
 /// <list type="bullet">
 /// <item>a word that already has a hyphen breaks only after that hyphen (<see cref="ExplicitHyphens"/>);</item>
 /// <item>numbers, words with digits, acronyms and capitals-only words, URLs and e-mail addresses are never broken;</item>
-/// <item>no break next to an apostrophe, nor after the first letter that follows one (<c>l'ad-mi-nis-tra-tion</c>);</item>
+/// <item>no break next to an apostrophe, nor after the first letter that follows one (<c>l'ad-mi-nis-tra-tion</c>),
+/// nor just before a one-letter elision (<c>au-jourd'hui</c>, not <c>aujour-d'hui</c>);</item>
 /// <item>left and right minimums counted in letters, and a minimum word length (<see cref="HyphenationRules"/>);</item>
 /// <item>optionally no break before a vowel with a diaeresis (Dutch).</item>
 /// </list>
@@ -132,7 +133,9 @@ public sealed class Hyphenator : IHyphenator
             return false;
         }
 
-        if (p >= 2 && WordShape.IsApostrophe(core[p - 2]))
+        // Not after the first letter that follows an apostrophe (l'a-dministration), nor just before a one-letter
+        // elision inside a word (aujour-d'hui).
+        if ((p >= 2 && WordShape.IsApostrophe(core[p - 2])) || (p + 1 < core.Length && WordShape.IsApostrophe(core[p + 1])))
         {
             return false;
         }

@@ -181,6 +181,13 @@ public sealed class SafeYamlReader(YamlLimits limits)
                 diagnostics.Add(DiagnosticDescriptors.YamlSyntax, At(e.Start), CleanMessage(e.Message));
                 return null;
             }
+            catch (Exception e) when (e is InvalidOperationException or EndOfStreamException or ArgumentException)
+            {
+                // The parser gives up in a state where it cannot say more; report where it stopped.
+                var at = parser.Current is { } last ? At(last.End) : new SourceLocation(path, 1, 1);
+                diagnostics.Add(DiagnosticDescriptors.YamlSyntax, at, "the YAML structure is not complete here (an unclosed bracket, brace or quote?)");
+                return null;
+            }
         }
 
         private static string CleanMessage(string message)

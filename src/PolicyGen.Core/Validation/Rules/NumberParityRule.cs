@@ -23,15 +23,15 @@ public sealed class NumberParityRule : NoteRule
 
             var frNumbers = NumberExtractor.Numbers(fr).ToList();
             var nlNumbers = NumberExtractor.Numbers(nl).ToList();
-            Report(frNumbers, nlNumbers, field.Text.LocationOf(Model.Language.Fr), "French", "Dutch", diagnostics);
-            Report(nlNumbers, frNumbers, field.Text.LocationOf(Model.Language.Nl), "Dutch", "French", diagnostics);
+            Report(frNumbers, nlNumbers, NumberExtractor.NumberWordValues(nl), field.Text.LocationOf(Model.Language.Fr), "French", "Dutch", diagnostics);
+            Report(nlNumbers, frNumbers, NumberExtractor.NumberWordValues(fr), field.Text.LocationOf(Model.Language.Nl), "Dutch", "French", diagnostics);
         }
     }
 
     private static void Report(List<(decimal Value, string Written)> mine, List<(decimal Value, string Written)> theirs,
-        SourceLocation location, string myLanguage, string theirLanguage, DiagnosticBag diagnostics)
+        IEnumerable<decimal> theirWords, SourceLocation location, string myLanguage, string theirLanguage, DiagnosticBag diagnostics)
     {
-        var remaining = theirs.GroupBy(n => n.Value).ToDictionary(g => g.Key, g => g.Count());
+        var remaining = theirs.Select(n => n.Value).Concat(theirWords).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
         var reported = new HashSet<decimal>();
         foreach (var (value, written) in mine)
         {

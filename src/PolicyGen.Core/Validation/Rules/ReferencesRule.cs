@@ -19,11 +19,11 @@ public sealed class ReferencesRule : NoteRule
         var operational = new HashSet<string>(StringComparer.Ordinal);
         foreach (var os in note.StrategicObjectives ?? [])
         {
-            AddUnique(objectives, os.EffectiveId, os, os.Location, diagnostics);
+            AddObjective(objectives, os, diagnostics);
             strategic.Add(os.EffectiveId);
             foreach (var oo in os.OperationalObjectives ?? [])
             {
-                AddUnique(objectives, oo.EffectiveId, oo, oo.Location, diagnostics);
+                AddObjective(objectives, oo, diagnostics);
                 operational.Add(oo.EffectiveId);
             }
         }
@@ -82,6 +82,19 @@ public sealed class ReferencesRule : NoteRule
         RegulatoryText r => r.Id,
         _ => null,
     };
+
+    /// <summary>Derived ids repeat only when numbers do, which the numbering rule reports; explicit ids are checked here.</summary>
+    private static void AddObjective(Dictionary<string, IObjective> objectives, IObjective objective, DiagnosticBag diagnostics)
+    {
+        if (objective.Id is null)
+        {
+            objectives.TryAdd(objective.EffectiveId, objective);
+        }
+        else
+        {
+            AddUnique(objectives, objective.EffectiveId, objective, objective.Location, diagnostics);
+        }
+    }
 
     private static void CheckAll(List<string>? ids, Func<string, bool> exists, string what, SourceLocation location, DiagnosticBag diagnostics)
     {

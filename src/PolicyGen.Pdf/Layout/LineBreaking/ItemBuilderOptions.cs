@@ -1,0 +1,23 @@
+namespace PolicyGen.Pdf.Layout.LineBreaking;
+
+/// <summary>How <see cref="ParagraphItemBuilder"/> turns text into items: word-space elasticity and break costs.</summary>
+public sealed record ItemBuilderOptions
+{
+    /// <summary>Default options.</summary>
+    public static ItemBuilderOptions Default { get; } = new();
+
+    /// <summary>Cost of breaking at a hyphenation point. TeX: 50.</summary>
+    public double HyphenPenalty { get; init; } = 50;
+
+    /// <summary>Cost of breaking after an explicit hyphen. TeX: 50.</summary>
+    public double ExplicitHyphenPenalty { get; init; } = 50;
+
+    /// <summary>Word-space stretch as a fraction of the space's width. TeX's fonts: about 1/2.</summary>
+    public double SpaceStretch { get; init; } = 0.5;
+
+    /// <summary>Word-space shrink as a fraction of the space's width. TeX's fonts: about 1/3.</summary>
+    public double SpaceShrink { get; init; } = 1.0 / 3;
+
+    /// <summary>Whether the paragraph's last word may be hyphenated (French practice: no). Default false.</summary>
+    public bool HyphenateLastWord { get; init; }
+}
