@@ -5,8 +5,10 @@ namespace PolicyGen.Pdf.Hyphenation;
 /// <summary>
 /// Liang hyphenation of one language, with the typographic rules the patterns do not carry:
 /// <list type="bullet">
-/// <item>a word that already has a hyphen breaks only after that hyphen (<see cref="ExplicitHyphens"/>);</item>
-/// <item>numbers, words with digits, acronyms and capitals-only words, URLs and e-mail addresses are never broken;</item>
+/// <item>a word that already has a hyphen breaks only after that hyphen (<see cref="ExplicitHyphens"/>), with at least
+/// two letters before and the right minimum after it;</item>
+/// <item>numbers, words with digits, acronyms and capitals-only words, CamelCase names, URLs and e-mail addresses
+/// are never broken;</item>
 /// <item>no break next to an apostrophe, nor after the first letter that follows one (<c>l'ad-mi-nis-tra-tion</c>),
 /// nor just before a one-letter elision (<c>au-jourd'hui</c>, not <c>aujour-d'hui</c>);</item>
 /// <item>left and right minimums counted in letters, and a minimum word length (<see cref="HyphenationRules"/>);</item>
@@ -54,7 +56,10 @@ public sealed class Hyphenator : IHyphenator
         return _cache.GetOrAdd(word, Compute);
     }
 
-    /// <summary>The word with a hyphen at each break, for tests and diagnostics: <c>ad-mi-nis-tra-tion</c>.</summary>
+    /// <summary>
+    /// The word with <c>-</c> at each hyphenation point and <c>|</c> after each explicit hyphen that may break, for tests
+    /// and diagnostics: <c>ad-mi-nis-tra-tion</c>, <c>porte-|monnaie</c>.
+    /// </summary>
     public string Show(string word)
     {
         var breaks = FindBreaks(word);
@@ -83,7 +88,7 @@ public sealed class Hyphenator : IHyphenator
 
         if (word.AsSpan().IndexOfAny('-', '\u2010') >= 0)
         {
-            return [.. ExplicitHyphens.FindBreaks(word)];
+            return [.. ExplicitHyphens.FindBreaks(word, 2, Math.Max(2, RightMin))];
         }
 
         if (WordShape.HasDigit(word) || !WordShape.TryGetLetterCore(word, out var start, out var length))
@@ -92,7 +97,7 @@ public sealed class Hyphenator : IHyphenator
         }
 
         var core = word.AsSpan(start, length);
-        if (WordShape.IsAcronym(core) || WordShape.CountLetters(core) < Rules.MinWordLetters)
+        if (WordShape.IsAcronym(core) || WordShape.HasInnerCapital(core) || WordShape.CountLetters(core) < Rules.MinWordLetters)
         {
             return [];
         }

@@ -73,6 +73,23 @@ public static class WordShape
     }
 
     /// <summary>
+    /// Whether the word has a capital that does not start it or follow an apostrophe: brand names and CamelCase
+    /// (<c>BestAddress</c>, <c>ConnectIT</c>), which the patterns do not know and which are not hyphenated.
+    /// </summary>
+    public static bool HasInnerCapital(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLetter(word[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The word's letter core: the word without leading and trailing characters that are neither letters nor
     /// apostrophes (quotes, brackets, punctuation). Returns <c>false</c> when there is no letter, or when the core has
     /// anything but letters and apostrophes inside (digits, dots, ampersands…), in which case it is not hyphenated.

@@ -15,6 +15,7 @@ public class EmbeddedAssetsTests
                 "Fonts.LiberationSerif-Regular.ttf",
                 "Fonts.OFL.txt",
                 "Fonts.debian-copyright.txt",
+                "Hyphenation.LGPL-2.1.txt",
                 "Hyphenation.debian-copyright.txt",
                 "Hyphenation.hyph_fr.dic",
                 "Hyphenation.hyph_nl_NL.dic",
@@ -40,6 +41,9 @@ public class EmbeddedAssetsTests
         Assert.Contains("Files: dictionaries/fr_FR/hyph_fr.dic", text, StringComparison.Ordinal);
         Assert.Contains("Files: dictionaries/nl_NL/*", text, StringComparison.Ordinal);
         Assert.Contains("License: BSD-2-clause or CC-BY-3.0", text, StringComparison.Ordinal);
+        var lgpl = System.Text.Encoding.UTF8.GetString(EmbeddedAssets.ReadBytes("Hyphenation.LGPL-2.1.txt"));
+        Assert.Contains("GNU LESSER GENERAL PUBLIC LICENSE", lgpl, StringComparison.Ordinal);
+        Assert.Contains("Version 2.1, February 1999", lgpl, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,8 +6,10 @@ namespace PolicyGen.Pdf.Layout.LineBreaking;
 /// <list type="number">
 /// <item>without hyphenation points, within <see cref="LineBreakParameters.Pretolerance"/>;</item>
 /// <item>with hyphenation, within <see cref="LineBreakParameters.Tolerance"/>;</item>
-/// <item>with <see cref="LineBreakParameters.EmergencyStretch"/> added to every line's stretch when rating it;</item>
-/// <item>a greedy first-fit fallback that always succeeds, flagged in the result.</item>
+/// <item>with <see cref="LineBreakParameters.EmergencyStretch"/> added to every line's stretch when rating it, and any
+/// line that is not overfull accepted (TeX's final pass): the best of the bad solutions;</item>
+/// <item>a greedy first-fit fallback, flagged in the result, only when every solution has an overfull line (a word
+/// or unbreakable group wider than the line).</item>
 /// </list>
 /// Candidates are merged by (fitness class, line class, hyphen run): lines past the shape's distinct leading lines
 /// are interchangeable, so the work stays linear in the paragraph. The limit on consecutive hyphenated lines is a hard
@@ -54,8 +56,8 @@ public sealed class KnuthPlassLineBreaker
                 return Result(measure, items, shape, second, LineBreakPass.WithHyphenation);
             }
 
-            if (_parameters.EmergencyStretch > 0
-                && RunPass(measure, items, shape, hyphenate: true, _parameters.Tolerance, _parameters.EmergencyStretch) is { } third)
+            if (_parameters.EmergencyStretch >= 0
+                && RunPass(measure, items, shape, hyphenate: true, LineMeasure.InfiniteBadness, _parameters.EmergencyStretch) is { } third)
             {
                 return Result(measure, items, shape, third, LineBreakPass.EmergencyStretch);
             }

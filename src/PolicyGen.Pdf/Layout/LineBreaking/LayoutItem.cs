@@ -12,6 +12,8 @@ public readonly record struct LayoutItem
     /// <summary>A penalty cost that forces the break.</summary>
     public const double Forced = -10000;
 
+    private readonly string? _text;
+
     /// <summary>Box, glue or penalty.</summary>
     public ItemKind Kind { get; init; }
 
@@ -36,8 +38,12 @@ public readonly record struct LayoutItem
     /// <summary>Whether a penalty is a pattern hyphenation point, which the first (no-hyphenation) pass ignores.</summary>
     public bool IsHyphenationPoint { get; init; }
 
-    /// <summary>The text of a box, the space character of a glue, or what a taken penalty adds (<c>-</c>).</summary>
-    public string Text { get; init; }
+    /// <summary>The text of a box, the space character of a glue, or what a taken penalty adds (<c>-</c>); never null.</summary>
+    public string Text
+    {
+        get => _text ?? string.Empty;
+        init => _text = value;
+    }
 
     /// <summary>The face and size the text is set in.</summary>
     public FontSpec Font { get; init; }

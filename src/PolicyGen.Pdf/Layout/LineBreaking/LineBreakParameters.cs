@@ -17,8 +17,9 @@ public sealed record LineBreakParameters
     public double Tolerance { get; init; } = 400;
 
     /// <summary>
-    /// Stretch added to every line in pass 3 (points), which runs only if pass 2 finds nothing; 0 skips pass 3.
-    /// TeX: 0. Default 3 pt, about one word space of 10-point text.
+    /// Stretch added to every line when rating it in pass 3 (points), which runs only if pass 2 finds nothing and accepts
+    /// any line that is not overfull; a negative value skips pass 3. TeX: 0. Default 3 pt, about one word space of
+    /// 10-point text.
     /// </summary>
     public double EmergencyStretch { get; init; } = 3;
 

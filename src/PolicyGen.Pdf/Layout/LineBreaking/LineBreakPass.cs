@@ -9,9 +9,9 @@ public enum LineBreakPass
     /// <summary>Total fit with hyphenation, within the tolerance.</summary>
     WithHyphenation,
 
-    /// <summary>Total fit with hyphenation and emergency stretch added to every line.</summary>
+    /// <summary>Total fit with hyphenation and emergency stretch, accepting any line that is not overfull.</summary>
     EmergencyStretch,
 
-    /// <summary>No feasible total fit: greedy first-fit, which may leave overfull or very loose lines. Report it.</summary>
+    /// <summary>Every total fit has an overfull line: greedy first-fit, which leaves overfull or very loose lines. Report it.</summary>
     GreedyFallback,
 }

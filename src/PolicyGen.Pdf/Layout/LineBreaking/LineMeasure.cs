@@ -78,7 +78,13 @@ internal sealed class LineMeasure
                 return new LineFit(natural, 0, 0, FitnessClass.Decent, false);
             }
 
-            stretch += extraStretch;
+            // Emergency stretch goes only to lines that can stretch at all (TeX adds it to every line, which makes
+            // a lone word look acceptable).
+            if (stretch > 0)
+            {
+                stretch += extraStretch;
+            }
+
             if (stretch <= 0)
             {
                 return new LineFit(natural, 0, InfiniteBadness, FitnessClass.VeryLoose, false);

@@ -5,8 +5,10 @@ namespace PolicyGen.Pdf.Layout.LineBreaking;
 /// <summary>
 /// Turns a paragraph (styled text runs) into Knuth–Plass items: words become boxes, with a flagged penalty at each
 /// hyphenation point (carrying the hyphen's width) and after each explicit hyphen; breakable spaces become glue;
-/// no-break spaces become glue behind an infinite penalty; narrow no-break spaces become fixed boxes. The paragraph
-/// ends with TeX's <c>\penalty10000 \hskip\parfillskip \penalty-10000</c>, so its last line is ragged.
+/// no-break spaces become glue behind an infinite penalty; narrow no-break spaces become fixed boxes; an ordinary space
+/// before <c>: ; ! ? » %</c> or after <c>«</c> is made unbreakable (<see cref="ItemBuilderOptions.KeepPunctuationWithWord"/>);
+/// the paragraph's last word is not hyphenated. The paragraph ends with TeX's
+/// <c>\penalty10000 \hskip\parfillskip \penalty-10000</c>, so its last line is ragged.
 /// </summary>
 public sealed class ParagraphItemBuilder
 {
@@ -48,6 +50,11 @@ public sealed class ParagraphItemBuilder
                         break;
                     }
 
+                    if (_options.KeepPunctuationWithWord && TiesPunctuation(tokens, i))
+                    {
+                        items.Add(LayoutItem.NoBreak(token.Source));
+                    }
+
                     items.Add(SpaceGlue(token));
                     break;
                 case TextTokenKind.NoBreakSpace:
@@ -75,6 +82,11 @@ public sealed class ParagraphItemBuilder
 
     private static bool IsTrailing(List<TextToken> tokens, int i) =>
         i == tokens.Count - 1 || tokens[i + 1].Kind == TextTokenKind.LineBreak;
+
+    /// <summary>Whether the space at <paramref name="i"/> stands before <c>: ; ! ? » %</c> or after <c>«</c>.</summary>
+    private static bool TiesPunctuation(List<TextToken> tokens, int i) =>
+        (i + 1 < tokens.Count && tokens[i + 1].Kind == TextTokenKind.Word && ":;!?»%".Contains(tokens[i + 1].Text[0], StringComparison.Ordinal))
+        || (i > 0 && tokens[i - 1].Kind == TextTokenKind.Word && tokens[i - 1].Text[^1] == '«');
 
     private static void AddEnd(List<LayoutItem> items, int source)
     {
