@@ -107,7 +107,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor Placeholder = new("PG3003", "Placeholder left in text", Severity.Error,
         "the {0} text contains the placeholder '{1}'",
-        "Replace placeholders (XXX, TODO, FIXME, TBD, …, lorem ipsum) with the real content before publishing.");
+        "Replace placeholders (XXX, XX, TODO, FIXME, TBD, TBC, lorem ipsum, or a text made only of punctuation such as …, / or -) with the real content before publishing. XX within a Roman numeral (XXe siècle, XXI) is not a placeholder.");
 
     public static readonly DiagnosticDescriptor DuplicateNumber = new("PG3010", "Objective number used twice", Severity.Error,
         "{0} {1} is numbered like the one at {2}",
@@ -128,6 +128,14 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateId = new("PG3014", "Id used twice", Severity.Error,
         "the id '{0}' is also used at {1}",
         "Ids name one thing in a note. Rename one of them.");
+
+    public static readonly DiagnosticDescriptor ActionTitleDiffers = new("PG3015", "Action titled differently in one language", Severity.Warning,
+        "the {0} title of the action '{1}' is \"{2}\" in the planning but \"{3}\" in the realisations at {4}; the {5} titles are the same",
+        "A realised and a planned action with the same id are one action, and its titles agree in one language but not in the other. Usually one column was reworded in one place only: use the same title in both places, or give the actions different ids if they are different actions.");
+
+    public static readonly DiagnosticDescriptor AllocationLabelDiffers = new("PG3016", "Allocation with two labels", Severity.Warning,
+        "the {0} label of the allocation {1} is \"{2}\" here but \"{3}\" at {4}",
+        "A budget allocation (AB / BA) has one label, but the note gives the same code another label elsewhere (case and a final full stop do not count). Labels are compared per language; the label most places give is taken as the right one. Copy it, or check the code.");
 
     public static readonly DiagnosticDescriptor DanglingReference = new("PG3020", "Reference to nothing", Severity.Error,
         "{0} '{1}' does not exist in this note",
@@ -153,17 +161,41 @@ public static class DiagnosticDescriptors
         "{0}",
         "A deadline is exactly one of: year, month, date, recurring_until, text.");
 
+    public static readonly DiagnosticDescriptor ActionDeadlineAfterObjective = new("PG3042", "Action deadline after its objective's", Severity.Warning,
+        "the action's deadline {0} is later than the deadline {1} of {2}",
+        "An action serves its objective, so it should end by the objective's deadline. Compared only when both are a year, a month or a date. Move one of the two deadlines.");
+
     public static readonly DiagnosticDescriptor WrongLanguage = new("PG3050", "Text in the other language", Severity.Warning,
         "the {0} text looks {1}: \"{2}\"",
         "A paragraph of the French column reads as Dutch, or the reverse. Put each text in its own language.");
+
+    public static readonly DiagnosticDescriptor CopiedParagraph = new("PG3051", "Paragraph copied into the other language", Severity.Warning,
+        "the {0} text repeats the {1} paragraph \"{2}\"",
+        "A paragraph of six words or more is the same in the French and the Dutch text of a field, so one column holds the other's text (often a short sentence or a footnote, too short for PG3050). Translate it. A text that really is the same in both languages (a name, a URL, an English title) is written {both: …}.");
 
     public static readonly DiagnosticDescriptor NumberMismatch = new("PG3060", "Numbers differ between languages", Severity.Warning,
         "{0} appears in the {1} text but not in the {2} text",
         "Numbers, amounts, percentages, dates and years must agree between French and Dutch. Remember that 30.001 (thirty thousand and one) and 30,001 (thirty point zero zero one) differ.");
 
+    public static readonly DiagnosticDescriptor DecimalPoint = new("PG3061", "Decimal point in a number", Severity.Warning,
+        "the {0} text writes '{1}' with a decimal point; French and Dutch write '{2}'",
+        "French and Dutch write decimals with a comma (11,7 %, 0,8 ETP / 0,8 VTE); a point separates thousands. Reported for a point followed by other than three digits when a unit or a percentage follows, or when the other language writes the same number with a comma. Version numbers, section numbers, dates and allocation codes are left alone.");
+
     public static readonly DiagnosticDescriptor Unbalanced = new("PG3070", "Unbalanced quotes or brackets", Severity.Warning,
         "the {0} text has {1}",
         "Every « has its », every ( its ), every “ its ”.");
+
+    public static readonly DiagnosticDescriptor GuillemetApostrophe = new("PG3071", "Single guillemet used as an apostrophe", Severity.Warning,
+        "the {0} text uses '{1}' as an apostrophe in \"{2}\"; write ’",
+        "The single guillemet › (or ‹) between two letters is an apostrophe mangled by a word processor (d›une). Write the apostrophe ’ (or ').");
+
+    public static readonly DiagnosticDescriptor GluedNumber = new("PG3072", "Number glued to a word", Severity.Warning,
+        "the {0} text glues a number to the word after it: \"{1}\"",
+        "A space is missing between a number and the next word (2025ter). Ordinals (1er, 2e, 3ème, 1ste, 2de), bis/ter after article numbers, units (10km, 24h), codes with capitals (5G, 3D, O365) and a word that the other language's text also has (a name such as 123digit) are not reported.");
+
+    public static readonly DiagnosticDescriptor TitleFullStop = new("PG3073", "Title ending with a full stop", Severity.Warning,
+        "the {0} title ends with a full stop: \"{1}\"",
+        "Titles of objectives, actions and sections are headings and end without a full stop. Remove it.");
 
     public static readonly DiagnosticDescriptor AbbreviationNotListed = new("PG3080", "Abbreviation not listed", Severity.Warning,
         "'{0}' is used in the {1} text but is not in the list of abbreviations",
@@ -180,6 +212,83 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownRule = new("PG3091", "Unknown rule in configuration", Severity.Error,
         "'{0}' is not a configurable rule",
         "The rules section of policygen.yaml names codes PG3001 and up, as listed in docs/diagnostics.md.", false);
+
+    // PG4xxx — templates, Markdown and the document tree
+    public static readonly DiagnosticDescriptor TemplateNotFound = new("PG4001", "Template not found", Severity.Error,
+        "{0}",
+        "A template named by the build or by an include exists neither in the project's template folder nor in the default A-453 set. Check the name and the 'templates' key of policygen.yaml.", false);
+
+    public static readonly DiagnosticDescriptor TemplateSyntax = new("PG4002", "Template syntax error", Severity.Error,
+        "{0}",
+        "The template is not valid Scriban. The message says what the parser expected at that place.", false);
+
+    public static readonly DiagnosticDescriptor TemplateUnknownName = new("PG4003", "Unknown name in a template", Severity.Error,
+        "{0}",
+        "A template uses a variable, field or function that does not exist (often a misspelt field such as 'oo.descripton'). Fix the spelling; the message suggests the nearest name. Templates are strict: an absent optional field is null, a misspelt one is an error.", false);
+
+    public static readonly DiagnosticDescriptor TemplateRuntime = new("PG4004", "Template error", Severity.Error,
+        "{0}",
+        "The template failed while rendering (a wrong argument, a value of the wrong kind). The message and location say where.", false);
+
+    public static readonly DiagnosticDescriptor TemplateOutsideFolder = new("PG4005", "Include outside the template folder", Severity.Error,
+        "'{0}' is outside the template folder",
+        "Templates may only include templates of their own folder (no absolute paths, no '..', no link that leads out).", false);
+
+    public static readonly DiagnosticDescriptor TemplateLimit = new("PG4006", "Template limit reached", Severity.Error,
+        "{0}",
+        "A project template ran too many loop iterations, recursed too deeply or produced too much output. These guards protect against a template that never ends; check the loop or the recursion.", false);
+
+    public static readonly DiagnosticDescriptor TemplatesFolderMissing = new("PG4007", "Template folder not found", Severity.Error,
+        "the template folder '{0}' does not exist",
+        "The 'templates' key of policygen.yaml names a folder, relative to the project, that holds templates overriding the default A-453 set. Create it or fix the path.", false);
+
+    public static readonly DiagnosticDescriptor UnsupportedMarkdown = new("PG4010", "Unsupported Markdown", Severity.Error,
+        "{0}",
+        "The text uses a Markdown construct the document writers do not support. Rich text may hold paragraphs, '-' and '1.' lists (nested), pipe tables, **bold**, *italic*, links and footnotes [^1]. Headings, code, HTML, quotes, images and rules are not allowed; text indented by four spaces reads as code.", false);
+
+    public static readonly DiagnosticDescriptor HeadingWithoutId = new("PG4011", "Heading without id", Severity.Error,
+        "the heading \"{0}\" has no id; write it with {{#id}}",
+        "Headings are the sync points of the two columns and the targets of the table of contents, so each needs an id that is the same in both languages. Template headings use pg.heading, which writes it.", false);
+
+    public static readonly DiagnosticDescriptor DuplicateBlockId = new("PG4012", "Id used twice in a document", Severity.Error,
+        "the id '{0}' is used twice in the {1} document (also at {2})",
+        "Ids of headings and blocks name one place of a note. Give one of them another id.", false);
+
+    public static readonly DiagnosticDescriptor BrokenLink = new("PG4013", "Link to nothing", Severity.Error,
+        "the link to '#{0}' points to no heading or block of the {1} document",
+        "An internal link (a table of contents entry, a 'see also') names an id that no heading or block has.", false);
+
+    public static readonly DiagnosticDescriptor ContentsMismatch = new("PG4014", "Entry differs from its heading", Severity.Error,
+        "the {0} entry \"{1}\" differs from the heading it points to: \"{2}\"",
+        "Tables of contents and annex 1 are derived from chapter IV and must repeat the headings exactly. A template that writes them otherwise is wrong.", false);
+
+    public static readonly DiagnosticDescriptor UnknownBlockKind = new("PG4015", "Unknown block kind", Severity.Error,
+        "{0}",
+        "Templates may use the containers ::: title-page, ::: full-width, ::: page-break, ::: toc and ::: summary, and the paragraph classes .label, .title and .subtitle.", false);
+
+    public static readonly DiagnosticDescriptor HeadingNumberMismatch = new("PG4016", "Heading number not at the start", Severity.Error,
+        "the heading \"{0}\" does not start with its number \"{1}\"",
+        "A heading's number attribute must repeat the start of its text. Template headings use pg.heading, which writes both.", false);
+
+    public static readonly DiagnosticDescriptor FootnoteUndefined = new("PG4017", "Footnote without text", Severity.Error,
+        "the footnote call [^{0}] has no text; add [^{0}]: … at the end of the same field",
+        "Each footnote call [^n] needs its text, written [^n]: … at the end of the same field.", false);
+
+    public static readonly DiagnosticDescriptor FootnoteUnused = new("PG4018", "Footnote never called", Severity.Warning,
+        "the footnote [^{0}] is never called in the text",
+        "A footnote text [^n]: … is given but the text has no call [^n]. Add the call or remove the footnote.");
+
+    public static readonly DiagnosticDescriptor StructureMismatch = new("PG4020", "French and Dutch differ in structure", Severity.Error,
+        "{0}",
+        "The French and Dutch documents must have the same headings and blocks with ids in the same order, so that they can stand side by side. The message names the first unit that differs; usually a template writes something for one language only, or a field is given in one language only.", false);
+
+    public static readonly DiagnosticDescriptor SpanningTableShape = new("PG4021", "Full-width table differs between languages", Severity.Error,
+        "the full-width table '{0}' has {1} in French but {2} in Dutch",
+        "A table across both columns holds both languages in each cell, so the French and Dutch versions need the same rows and columns.", false);
+
+    public static readonly DiagnosticDescriptor UnknownLabel = new("PG4030", "Unknown label", Severity.Error,
+        "'{0}' is not a label key{1}",
+        "Labels are printed from the label catalogue (listed in templates/a453/README.md); a note may reword one in its 'labels' section. The key must be one of the catalogue's.", false);
 
     /// <summary>All descriptors, by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

@@ -11,6 +11,16 @@ public static partial class TextParts
     [GeneratedRegex(@"^\s*([-*+]|\d+[.)]|[a-z][.)])\s+", RegexOptions.Multiline)]
     private static partial Regex ListMarker();
 
+    /// <summary>URLs (with a scheme, www. or a path after a domain) and e-mail addresses.</summary>
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s<>()«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)+/[^\s<>()«»]*")]
+    private static partial Regex Link();
+
+    /// <summary>
+    /// <paramref name="text"/> with URLs and e-mail addresses blanked out (replaced by spaces of the same
+    /// length, so that positions stay the same), for rules about the words of a text.
+    /// </summary>
+    public static string WithoutLinks(string text) => Link().Replace(text, m => new string(' ', m.Length));
+
     /// <summary>Paragraphs and list items, markers removed.</summary>
     public static IEnumerable<string> Paragraphs(string text)
     {
@@ -27,7 +37,10 @@ public static partial class TextParts
     /// <summary>The first words of a text, for a message.</summary>
     public static string Excerpt(string text, int length = 50)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var flat = Flat(text);
         return flat.Length <= length ? flat : flat[..length].TrimEnd() + "…";
     }
+
+    /// <summary>The text on one line, runs of white space made one space.</summary>
+    public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
