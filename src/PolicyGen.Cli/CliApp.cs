@@ -12,6 +12,8 @@ public static class CliApp
         {
             ValidateCommand.Create(output),
             SchemaCommand.Create(output),
+            BuildCommand.Create(output),
+            InitCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

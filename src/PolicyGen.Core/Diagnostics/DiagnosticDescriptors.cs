@@ -137,6 +137,10 @@ public static class DiagnosticDescriptors
         "the {0} label of the allocation {1} is \"{2}\" here but \"{3}\" at {4}",
         "A budget allocation (AB / BA) has one label, but the note gives the same code another label elsewhere (case and a final full stop do not count). Labels are compared per language; the label most places give is taken as the right one. Copy it, or check the code.");
 
+    public static readonly DiagnosticDescriptor MalformedId = new("PG3017", "Malformed id", Severity.Error,
+        "'{0}' is not a usable id; write two or more letters, digits, dashes, dots or underscores, starting with a letter or digit",
+        "Ids become link targets and sync points of the two columns; one-character ids and other characters cannot be used there.");
+
     public static readonly DiagnosticDescriptor DanglingReference = new("PG3020", "Reference to nothing", Severity.Error,
         "{0} '{1}' does not exist in this note",
         "A reference (see_also, a regulatory text's objectives, a KPI's actions) names an id that no item has. Fix the id.");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyGen.Diagnostics;
 using PolicyGen.Model;
 
@@ -7,10 +8,13 @@ namespace PolicyGen.Validation.Rules;
 /// Ids are unique within their kind in a note (PG3014), and every reference names an existing item
 /// (PG3020): objectives' see_also, the regulatory agenda's objectives, KPIs' actions.
 /// </summary>
-public sealed class ReferencesRule : NoteRule
+public sealed partial class ReferencesRule : NoteRule
 {
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]+$")]
+    private static partial Regex IdPattern();
+
     public override IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } =
-        [DiagnosticDescriptors.DuplicateId, DiagnosticDescriptors.DanglingReference];
+        [DiagnosticDescriptors.DuplicateId, DiagnosticDescriptors.DanglingReference, DiagnosticDescriptors.MalformedId];
 
     protected override void Check(Project project, Note note, DiagnosticBag diagnostics)
     {
@@ -29,6 +33,14 @@ public sealed class ReferencesRule : NoteRule
         }
 
         var nodes = ModelWalker.Nodes(note).ToList();
+        foreach (var node in nodes)
+        {
+            if (IdOf(node) is { } id && !IdPattern().IsMatch(id))
+            {
+                diagnostics.Add(DiagnosticDescriptors.MalformedId, node.Location, id);
+            }
+        }
+
         var planned = new Dictionary<string, PlannedAction>(StringComparer.Ordinal);
         var realised = new Dictionary<string, RealisedAction>(StringComparer.Ordinal);
         var others = new Dictionary<string, ModelNode>(StringComparer.Ordinal);
@@ -72,6 +84,15 @@ public sealed class ReferencesRule : NoteRule
             }
         }
     }
+
+    private static string? IdOf(ModelNode node) => node switch
+    {
+        StrategicObjective o => o.Id,
+        OperationalObjective o => o.Id,
+        PlannedAction a => a.Id,
+        RealisedAction a => a.Id,
+        _ => OtherId(node),
+    };
 
     private static string? OtherId(ModelNode node) => node switch
     {

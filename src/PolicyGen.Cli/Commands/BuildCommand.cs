@@ -1,0 +1,128 @@
+using System.CommandLine;
+using PolicyGen.Cli.Reporting;
+using PolicyGen.Diagnostics;
+using PolicyGen.Documents.Pairing;
+using PolicyGen.Model;
+using PolicyGen.Pipeline;
+using PolicyGen.Rendering;
+using PolicyGen.Validation;
+
+namespace PolicyGen.Cli.Commands;
+
+/// <summary>
+/// <c>policygen build [DIR] --format md,ast --out DIR</c>: validate the project, render every note in both
+/// languages and write the Markdown (<c>&lt;note&gt;.fr.md</c>, <c>&lt;note&gt;.nl.md</c>) and the paired
+/// document dump (<c>&lt;note&gt;.ast.txt</c>). Errors stop the build before anything is written.
+/// </summary>
+public static class BuildCommand
+{
+    /// <summary>The outputs <c>--format</c> accepts.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["md", "ast"];
+
+    public static Command Create(TextWriter output)
+    {
+        var directory = new Argument<string>("DIR")
+        {
+            Description = "The project folder (the one holding policygen.yaml).",
+            DefaultValueFactory = _ => ".",
+        };
+        directory.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[0].Value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{result.Tokens[0].Value}'");
+            }
+        });
+        var format = new Option<string[]>("--format")
+        {
+            Description = "What to write, comma-separated: md (the Markdown of each note per language), ast (the paired document tree).",
+            DefaultValueFactory = _ => ["md"],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        format.Validators.Add(result =>
+        {
+            foreach (var value in Split(result.Tokens.Select(t => t.Value)))
+            {
+                if (!Formats.Contains(value))
+                {
+                    result.AddError($"'{value}' is not a build format; use {string.Join(", ", Formats)}.");
+                }
+            }
+        });
+        var outDir = new Option<string?>("--out")
+        {
+            Description = "The folder to write into (default: <DIR>/out).",
+        };
+        var command = new Command("build", "Render the notes of a project to Markdown and to the paired document tree.")
+        {
+            directory, format, outDir,
+        };
+        command.SetAction(parse => Run(output, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["md"]), parse.GetValue(outDir)));
+        return command;
+    }
+
+    public static int Run(TextWriter output, string directory, IReadOnlyCollection<string> formats, string? outDir)
+    {
+        var validation = ProjectValidation.Run(directory);
+        var diagnostics = validation.Diagnostics;
+        if (validation.Project is null || diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, validation.Project?.Notes.Count ?? 0));
+            return ExitCodes.ContentErrors;
+        }
+
+        var buildBag = new DiagnosticBag();
+        var volume = VolumeBuilder.Build(validation.Project, buildBag);
+        diagnostics = Settle(diagnostics.Concat(buildBag.Items), validation.Project);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count));
+            return ExitCodes.ContentErrors;
+        }
+
+        var target = outDir ?? Path.Combine(directory, "out");
+        Directory.CreateDirectory(target);
+        var written = Write(volume, formats, target);
+        foreach (var d in diagnostics)
+        {
+            output.WriteLine(d.ToString());
+        }
+
+        output.WriteLine($"{DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count)} Wrote {written} file{(written == 1 ? string.Empty : "s")} to {target}.");
+        return ExitCodes.Success;
+    }
+
+    private static int Write(BuiltVolume volume, IReadOnlyCollection<string> formats, string target)
+    {
+        var written = 0;
+        foreach (var document in volume.Documents)
+        {
+            if (formats.Contains("md"))
+            {
+                foreach (var language in LanguageExtensions.All)
+                {
+                    AtomicFile.WriteAllText(Path.Combine(target, document.MarkdownFile(language)), document.Markdown(language));
+                    written++;
+                }
+            }
+
+            if (formats.Contains("ast") && document.Paired is { } paired)
+            {
+                AtomicFile.WriteAllText(Path.Combine(target, document.AstFile), PairedDocumentDump.Write(paired));
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    private static IReadOnlyList<Diagnostic> Settle(IEnumerable<Diagnostic> diagnostics, Project? project)
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(diagnostics.Distinct());
+        return Validator.ApplySettings(bag.Sorted(), project?.Volume);
+    }
+
+    private static List<string> Split(IEnumerable<string> values) =>
+        [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Select(v => v.ToLowerInvariant()).Distinct()];
+}
