@@ -12,7 +12,7 @@ public static class CliApp
         {
             ValidateCommand.Create(output),
             SchemaCommand.Create(output),
-            BuildCommand.Create(output),
+            BuildCommand.Create(output, error),
             InitCommand.Create(output, error),
         };
 

@@ -19,7 +19,7 @@ public static class BuildCommand
     /// <summary>The outputs <c>--format</c> accepts.</summary>
     public static IReadOnlyList<string> Formats { get; } = ["md", "ast"];
 
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var directory = new Argument<string>("DIR")
         {
@@ -57,11 +57,11 @@ public static class BuildCommand
         {
             directory, format, outDir,
         };
-        command.SetAction(parse => Run(output, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["md"]), parse.GetValue(outDir)));
+        command.SetAction(parse => Run(output, error, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["md"]), parse.GetValue(outDir)));
         return command;
     }
 
-    public static int Run(TextWriter output, string directory, IReadOnlyCollection<string> formats, string? outDir)
+    public static int Run(TextWriter output, TextWriter error, string directory, IReadOnlyCollection<string> formats, string? outDir)
     {
         var validation = ProjectValidation.Run(directory);
         var diagnostics = validation.Diagnostics;
@@ -81,8 +81,21 @@ public static class BuildCommand
         }
 
         var target = outDir ?? Path.Combine(directory, "out");
-        Directory.CreateDirectory(target);
-        var written = Write(volume, formats, target);
+        var files = Outputs(volume, formats);
+        using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
+        {
+            if (folder is null)
+            {
+                return ExitCodes.ContentErrors;
+            }
+
+            foreach (var (name, content) in files)
+            {
+                folder.WriteText(name, content);
+            }
+        }
+
+        var written = files.Count;
         foreach (var d in diagnostics)
         {
             output.WriteLine(d.ToString());
@@ -92,28 +105,27 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    private static int Write(BuiltVolume volume, IReadOnlyCollection<string> formats, string target)
+    /// <summary>Every output, made in memory first: a build that fails writes nothing.</summary>
+    private static List<(string Name, string Content)> Outputs(BuiltVolume volume, IReadOnlyCollection<string> formats)
     {
-        var written = 0;
+        var files = new List<(string, string)>();
         foreach (var document in volume.Documents)
         {
             if (formats.Contains("md"))
             {
                 foreach (var language in LanguageExtensions.All)
                 {
-                    AtomicFile.WriteAllText(Path.Combine(target, document.MarkdownFile(language)), document.Markdown(language));
-                    written++;
+                    files.Add((document.MarkdownFile(language), document.Markdown(language)));
                 }
             }
 
             if (formats.Contains("ast") && document.Paired is { } paired)
             {
-                AtomicFile.WriteAllText(Path.Combine(target, document.AstFile), PairedDocumentDump.Write(paired));
-                written++;
+                files.Add((document.AstFile, PairedDocumentDump.Write(paired)));
             }
         }
 
-        return written;
+        return files;
     }
 
     private static IReadOnlyList<Diagnostic> Settle(IEnumerable<Diagnostic> diagnostics, Project? project)

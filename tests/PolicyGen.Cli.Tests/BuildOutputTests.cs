@@ -1,0 +1,53 @@
+using PolicyGen.Cli;
+
+namespace PolicyGen.Tests;
+
+/// <summary>Nothing is lost: a failed build leaves the previous outputs, leftovers are cleaned, one writer at a time.</summary>
+public class BuildOutputTests
+{
+    [Fact]
+    public void A_failed_build_leaves_the_previous_outputs_untouched()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(Repo.Path("samples", "minimal"));
+        var outDir = Path.Combine(dir.Path, "out");
+        Assert.Equal(0, Cli.Run("build", dir.Path, "--format", "md,ast").Exit);
+        var before = Snapshot(outDir);
+        Assert.Contains("open-data.fr.md", before.Keys);
+
+        var note = Path.Combine(dir.Path, "notes", "open-data.yaml");
+        File.WriteAllText(note, File.ReadAllText(note).Replace("title:\n  fr: Données ouvertes", "titel:\n  fr: Données ouvertes", StringComparison.Ordinal));
+        var (exit, output, _) = Cli.Run("build", dir.Path, "--format", "md,ast");
+        Assert.Equal(1, exit);
+        Assert.Contains("PG1001", output, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(outDir));
+    }
+
+    [Fact]
+    public void Leftovers_of_a_killed_build_are_removed_and_outputs_replaced_whole()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, ".open-data.fr.md.4242.tmp"), "half a file");
+        using (var folder = OutputFolder.Open(dir.Path, TimeSpan.Zero, TextWriter.Null)!)
+        {
+            folder.WriteText("a.md", "new");
+        }
+
+        Assert.Equal(["a.md"], Directory.EnumerateFiles(dir.Path).Select(Path.GetFileName).Where(n => n != OutputFolder.LockName));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(dir.Path, "a.md")));
+    }
+
+    [Fact]
+    public void Only_one_build_writes_to_a_folder_at_a_time()
+    {
+        using var dir = new TempDir();
+        using var first = OutputFolder.Open(dir.Path, TimeSpan.Zero, TextWriter.Null)!;
+        using var error = new StringWriter();
+        Assert.Null(OutputFolder.Open(dir.Path, TimeSpan.FromMilliseconds(300), error));
+        Assert.Contains("another build", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(OutputFolder.LockName, StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
+}
