@@ -39,6 +39,13 @@ public static class ValidateCommand
             ? [.. result.Diagnostics.Select(d => d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)]
             : result.Diagnostics;
         DiagnosticWriter.Write(output, diagnostics, format, DiagnosticWriter.Summary(diagnostics, result.Project?.Notes.Count ?? 0));
+        if (Environment.GetEnvironmentVariable("POLICYGEN_TIMINGS") == "1")
+        {
+            foreach (var t in result.Timings)
+            {
+                Console.Error.WriteLine($"{t.Stage,-28} {t.Elapsed.TotalMilliseconds,8:F1} ms");
+            }
+        }
         return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

@@ -16,18 +16,30 @@ public static class ProjectValidation
     public static ValidationResult Run(string directory, YamlLimits? limits = null)
     {
         var bag = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var project = new ProjectLoader(limits ?? YamlLimits.Default).Load(directory, bag);
+        timings.Add(new StageTiming("load", clock.Elapsed));
         if (project is not null)
         {
-            Validator.Validate(project, bag);
+            foreach (var rule in Validator.Rules)
+            {
+                clock.Restart();
+                rule.Check(project, bag);
+                timings.Add(new StageTiming(rule.GetType().Name, clock.Elapsed));
+            }
+
+            clock.Restart();
             new RichTextRule().Check(project, bag);
             foreach (var note in project.Notes)
             {
                 LabelOverrides.Check(note, bag);
             }
+
+            timings.Add(new StageTiming("rich text and labels", clock.Elapsed));
         }
 
         var diagnostics = Validator.ApplySettings(bag.Sorted(), project?.Volume);
-        return new ValidationResult(project, diagnostics);
+        return new ValidationResult(project, diagnostics) { Timings = timings };
     }
 }

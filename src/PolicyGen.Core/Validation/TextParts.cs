@@ -19,7 +19,10 @@ public static partial class TextParts
     /// <paramref name="text"/> with URLs and e-mail addresses blanked out (replaced by spaces of the same
     /// length, so that positions stay the same), for rules about the words of a text.
     /// </summary>
-    public static string WithoutLinks(string text) => Link().Replace(text, m => new string(' ', m.Length));
+    public static string WithoutLinks(string text) =>
+        text.Contains('@', StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal) || text.Contains("www.", StringComparison.Ordinal)
+            ? Link().Replace(text, m => new string(' ', m.Length))
+            : text;
 
     /// <summary>Paragraphs and list items, markers removed.</summary>
     public static IEnumerable<string> Paragraphs(string text)

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmark harness, run by hand (never by the tests): times cold builds of the real content and of a
+# volume ten times as large, with peak memory. Usage: bench/run.sh [FORMATS]   (default: md,ast)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+formats=${1:-md,ast}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet publish src/PolicyGen.Cli -c Release -o "$work/bin" >/dev/null
+policygen="$work/bin/policygen"
+
+# A volume ten times as large: the three notes of content/2021-2022, ten times each, under other ids.
+big="$work/big"
+mkdir -p "$big"
+sed -n '1,/^notes:/p' content/2021-2022/policygen.yaml | grep -v '^notes:' > "$big/policygen.yaml"
+echo "notes:" >> "$big/policygen.yaml"
+for i in $(seq 1 10); do
+  for note in digitalisation simplification equal-opportunities; do
+    cp -r "content/2021-2022/$note" "$big/$note-$i"
+    printf '  - id: %s-%s\n    files: [%s-%s/]\n' "$note" "$i" "$note" "$i" >> "$big/policygen.yaml"
+  done
+done
+sed -n '/^rules:/,$p' content/2021-2022/policygen.yaml >> "$big/policygen.yaml"
+
+measure() { # label, command...
+  local label=$1; shift
+  local best=""
+  for run in 1 2 3; do
+    sync
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || true
+    read -r secs kb < "$work/time"
+    echo "  $label run $run: ${secs} s, peak ${kb} KB"
+  done
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -m), dotnet $(dotnet --version)"
+measure "validate content/2021-2022" "$policygen" validate content/2021-2022
+measure "build content/2021-2022 ($formats)" "$policygen" build content/2021-2022 --format "$formats" --out "$work/out1"
+measure "validate 10x volume" "$policygen" validate "$big"
+measure "build 10x volume ($formats)" "$policygen" build "$big" --format "$formats" --out "$work/out2"
