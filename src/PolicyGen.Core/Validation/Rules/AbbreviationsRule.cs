@@ -27,7 +27,8 @@ public sealed partial class AbbreviationsRule : NoteRule
             return;
         }
 
-        var texts = ModelWalker.Texts(note).Where(t => t.Owner is not Abbreviation).ToList();
+        // The list itself and the note's label wording are not text of the note.
+        var texts = ModelWalker.Texts(note).Where(t => t.Owner is not Abbreviation && t.Key != "labels").ToList();
         foreach (var language in LanguageExtensions.All)
         {
             var listed = list.Select(a => a.Abbr?[language]).OfType<string>().ToHashSet(StringComparer.Ordinal);
