@@ -51,3 +51,31 @@ public class BuildOutputTests
         Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(OutputFolder.LockName, StringComparison.Ordinal))
             .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
 }
+
+public class BuildSelectionTests
+{
+    [Fact]
+    public void Note_selects_what_is_written_and_an_unknown_note_is_a_usage_error()
+    {
+        using var dir = new TempDir();
+        var project = Path.Combine(dir.Path, "p");
+        Assert.Equal(0, Cli.Run("init", project, "--note", "first").Exit);
+        var (exit, _, err) = Cli.Run("build", project, "--note", "second");
+        Assert.Equal(2, exit);
+        Assert.Contains("its notes are: first", err, StringComparison.Ordinal);
+        Assert.Equal(0, Cli.Run("build", project, "--note", "first", "--out", Path.Combine(dir.Path, "o")).Exit);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "o", "first.nl.md")));
+    }
+
+    [Fact]
+    public void Warnaserror_fails_a_build_with_warnings_and_writes_nothing()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(Repo.Path("samples", "minimal"));
+        var note = Path.Combine(dir.Path, "notes", "open-data.yaml");
+        File.WriteAllText(note, File.ReadAllText(note).Replace("deadline: 2024", "deadline: 2030", StringComparison.Ordinal));
+        Assert.Equal(0, Cli.Run("build", dir.Path, "--out", Path.Combine(dir.Path, "a")).Exit);
+        Assert.Equal(1, Cli.Run("build", dir.Path, "--warnaserror", "--out", Path.Combine(dir.Path, "b")).Exit);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "b")));
+    }
+}

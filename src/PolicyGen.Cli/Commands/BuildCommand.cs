@@ -21,18 +21,7 @@ public static class BuildCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var directory = new Argument<string>("DIR")
-        {
-            Description = "The project folder (the one holding policygen.yaml).",
-            DefaultValueFactory = _ => ".",
-        };
-        directory.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && result.Tokens[0].Value.StartsWith('-'))
-            {
-                result.AddError($"unknown option '{result.Tokens[0].Value}'");
-            }
-        });
+        var directory = CommonOptions.ProjectDirectory();
         var format = new Option<string[]>("--format")
         {
             Description = "What to write, comma-separated: md (the Markdown of each note per language), ast (the paired document tree).",
@@ -53,18 +42,30 @@ public static class BuildCommand
         {
             Description = "The folder to write into (default: <DIR>/out).",
         };
+        var notes = new Option<string[]>("--note")
+        {
+            Description = "Build only this note (its id in policygen.yaml); repeat for several.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var warnAsError = CommonOptions.WarnAsError();
         var command = new Command("build", "Render the notes of a project to Markdown and to the paired document tree.")
         {
-            directory, format, outDir,
+            directory, format, outDir, notes, warnAsError,
         };
-        command.SetAction(parse => Run(output, error, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["md"]), parse.GetValue(outDir)));
+        command.SetAction(parse => Run(output, error, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["md"]), parse.GetValue(outDir),
+            new BuildSelection(parse.GetValue(notes) ?? [], parse.GetValue(warnAsError))));
         return command;
     }
 
     public static int Run(TextWriter output, TextWriter error, string directory, IReadOnlyCollection<string> formats, string? outDir)
+        => Run(output, error, directory, formats, outDir, BuildSelection.Everything);
+
+    public static int Run(TextWriter output, TextWriter error, string directory, IReadOnlyCollection<string> formats, string? outDir, BuildSelection selection)
     {
         var validation = ProjectValidation.Run(directory);
-        var diagnostics = validation.Diagnostics;
+        var diagnostics = selection.WarnAsError
+            ? [.. validation.Diagnostics.Select(d => d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)]
+            : validation.Diagnostics;
         if (validation.Project is null || diagnostics.Any(d => d.Severity == Severity.Error))
         {
             DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, validation.Project?.Notes.Count ?? 0));
@@ -72,7 +73,12 @@ public static class BuildCommand
         }
 
         var buildBag = new DiagnosticBag();
-        var volume = VolumeBuilder.Build(validation.Project, buildBag);
+        if (selection.Select(validation.Project, error) is not { } project)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var volume = VolumeBuilder.Build(project, buildBag);
         diagnostics = Settle(diagnostics.Concat(buildBag.Items), validation.Project);
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {

@@ -23,6 +23,24 @@ public static class CommonOptions
         },
     };
 
+    /// <summary>The project folder argument (default: the current folder); a stray option is not taken for a folder.</summary>
+    public static Argument<string> ProjectDirectory()
+    {
+        var directory = new Argument<string>("DIR")
+        {
+            Description = "The project folder (the one holding policygen.yaml).",
+            DefaultValueFactory = _ => ".",
+        };
+        directory.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && result.Tokens[0].Value.StartsWith('-'))
+            {
+                result.AddError($"unknown option '{result.Tokens[0].Value}'");
+            }
+        });
+        return directory;
+    }
+
     public static Option<bool> WarnAsError() => new("--warnaserror")
     {
         Description = "Treat warnings as errors (exit 1 when there are any).",

@@ -10,18 +10,7 @@ public static class ValidateCommand
 {
     public static Command Create(TextWriter output)
     {
-        var directory = new Argument<string>("DIR")
-        {
-            Description = "The project folder (the one holding policygen.yaml).",
-            DefaultValueFactory = _ => ".",
-        };
-        directory.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && result.Tokens[0].Value.StartsWith('-'))
-            {
-                result.AddError($"unknown option '{result.Tokens[0].Value}'");
-            }
-        });
+        var directory = CommonOptions.ProjectDirectory();
         var format = CommonOptions.Format();
         var warnAsError = CommonOptions.WarnAsError();
         var command = new Command("validate", "Check the sources of a project and report every problem.")
