@@ -79,3 +79,19 @@ public class BuildSelectionTests
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "b")));
     }
 }
+
+public class DocxBuildTests
+{
+    [Fact]
+    public void Build_writes_a_docx_per_note_and_for_the_volume_with_the_same_bytes_every_time()
+    {
+        using var dir = new TempDir();
+        var a = Path.Combine(dir.Path, "a");
+        var b = Path.Combine(dir.Path, "b");
+        Assert.Equal(0, Cli.Run("build", Repo.Path("samples", "minimal"), "--format", "docx", "--out", a).Exit);
+        Assert.Equal(0, Cli.Run("build", Repo.Path("samples", "minimal"), "--format", "docx", "--out", b).Exit);
+        Assert.Equal(["open-data.docx", "volume.docx"], Directory.EnumerateFiles(a, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(a, "volume.docx")), File.ReadAllBytes(Path.Combine(b, "volume.docx")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(a, "open-data.docx")), File.ReadAllBytes(Path.Combine(b, "open-data.docx")));
+    }
+}

@@ -17,14 +17,14 @@ namespace PolicyGen.Cli.Commands;
 public static class BuildCommand
 {
     /// <summary>The outputs <c>--format</c> accepts.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["md", "ast"];
+    public static IReadOnlyList<string> Formats { get; } = ["md", "ast", "docx"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var directory = CommonOptions.ProjectDirectory();
         var format = new Option<string[]>("--format")
         {
-            Description = "What to write, comma-separated: md (the Markdown of each note per language), ast (the paired document tree).",
+            Description = "What to write, comma-separated: md (the Markdown of each note per language), ast (the paired document tree), docx (side-by-side Word documents of each note and of the volume).",
             DefaultValueFactory = _ => ["md"],
             AllowMultipleArgumentsPerToken = true,
         };
@@ -87,7 +87,7 @@ public static class BuildCommand
         }
 
         var target = outDir ?? Path.Combine(directory, "out");
-        var files = Outputs(volume, formats);
+        var files = Outputs(project, volume, formats);
         using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
         {
             if (folder is null)
@@ -97,7 +97,7 @@ public static class BuildCommand
 
             foreach (var (name, content) in files)
             {
-                folder.WriteText(name, content);
+                folder.WriteBytes(name, content);
             }
         }
 
@@ -112,23 +112,29 @@ public static class BuildCommand
     }
 
     /// <summary>Every output, made in memory first: a build that fails writes nothing.</summary>
-    private static List<(string Name, string Content)> Outputs(BuiltVolume volume, IReadOnlyCollection<string> formats)
+    private static List<(string Name, byte[] Content)> Outputs(Project project, BuiltVolume volume, IReadOnlyCollection<string> formats)
     {
-        var files = new List<(string, string)>();
+        var utf8 = new System.Text.UTF8Encoding(false);
+        var files = new List<(string, byte[])>();
         foreach (var document in volume.Documents)
         {
             if (formats.Contains("md"))
             {
                 foreach (var language in LanguageExtensions.All)
                 {
-                    files.Add((document.MarkdownFile(language), document.Markdown(language)));
+                    files.Add((document.MarkdownFile(language), utf8.GetBytes(document.Markdown(language))));
                 }
             }
 
             if (formats.Contains("ast") && document.Paired is { } paired)
             {
-                files.Add((document.AstFile, PairedDocumentDump.Write(paired)));
+                files.Add((document.AstFile, utf8.GetBytes(PairedDocumentDump.Write(paired))));
             }
+        }
+
+        if (formats.Contains("docx"))
+        {
+            files.AddRange(DocxOutputs.Write(project, volume));
         }
 
         return files;

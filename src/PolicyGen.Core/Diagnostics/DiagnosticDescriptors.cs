@@ -294,6 +294,19 @@ public static class DiagnosticDescriptors
         "'{0}' is not a label key{1}",
         "Labels are printed from the label catalogue (listed in templates/a453/README.md); a note may reword one in its 'labels' section. The key must be one of the catalogue's.", false);
 
+    // PG5xxx — writers (DOCX)
+    public static readonly DiagnosticDescriptor ReferenceStyleMissing = new("PG5101", "Style missing from the reference document", Severity.Warning,
+        "the reference document '{0}' has no style '{1}'; policygen's own definition is used",
+        "A reference .docx replaces policygen's styles, so it must define every style the writer uses (headings of both languages, body, lists, tables, table of contents, header, footer, footnotes). Add the style to the reference document, or start from a DOCX that policygen wrote.", false);
+
+    public static readonly DiagnosticDescriptor ReferenceUnreadable = new("PG5102", "Reference document unreadable", Severity.Error,
+        "the reference document '{0}' cannot be read: {1}",
+        "The reference document must be a Word document (.docx).", false);
+
+    public static readonly DiagnosticDescriptor ReferenceHeaderNotCopied = new("PG5103", "Reference header or footer not used", Severity.Warning,
+        "the {1} of the reference document '{0}' holds images or other parts, which are not copied; policygen's own {1} is used",
+        "Only headers and footers made of text and fields are taken from a reference document.", false);
+
     /// <summary>All descriptors, by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [.. typeof(DiagnosticDescriptors).GetFields()

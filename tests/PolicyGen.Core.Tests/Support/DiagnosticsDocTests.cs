@@ -33,6 +33,7 @@ public class DiagnosticsDocTests
             - **PG3xxx** — content rules. Those marked *configurable* can be switched off or re-graded in
               `policygen.yaml`: `rules: {PG3060: error, PG3081: off}`.
             - **PG4xxx** — templates and the bilingual document.
+            - **PG5xxx** — the writers (DOCX).
 
             This file is generated from the code's registry (`src/PolicyGen.Core/Diagnostics/DiagnosticDescriptors.cs`);
             a test keeps the two identical. Edit the registry, then run the tests with `POLICYGEN_ACCEPT=1`.
