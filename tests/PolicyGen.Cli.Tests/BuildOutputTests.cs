@@ -64,7 +64,8 @@ public class BuildSelectionTests
         Assert.Equal(2, exit);
         Assert.Contains("its notes are: first", err, StringComparison.Ordinal);
         Assert.Equal(0, Cli.Run("build", project, "--note", "first", "--out", Path.Combine(dir.Path, "o")).Exit);
-        Assert.True(File.Exists(Path.Combine(dir.Path, "o", "first.nl.md")));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "o", "first.pdf")));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "o", "second.pdf")));
     }
 
     [Fact]
@@ -80,8 +81,26 @@ public class BuildSelectionTests
     }
 }
 
-public class DocxBuildTests
+public class DocumentBuildTests
 {
+    [Fact]
+    public void Build_writes_pdf_and_docx_by_default_with_the_same_bytes_every_time()
+    {
+        using var dir = new TempDir();
+        var a = Path.Combine(dir.Path, "a");
+        var b = Path.Combine(dir.Path, "b");
+        Assert.Equal(0, Cli.Run("build", Repo.Path("samples", "minimal"), "--out", a).Exit);
+        Assert.Equal(0, Cli.Run("build", Repo.Path("samples", "minimal"), "--out", b).Exit);
+        Assert.Equal(["open-data.docx", "open-data.pdf", "volume.docx", "volume.pdf"],
+            Directory.EnumerateFiles(a).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Order(StringComparer.Ordinal));
+        foreach (var name in new[] { "open-data.pdf", "volume.pdf" })
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(a, name));
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
+            Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(b, name)));
+        }
+    }
+
     [Fact]
     public void Build_writes_a_docx_per_note_and_for_the_volume_with_the_same_bytes_every_time()
     {

@@ -17,15 +17,15 @@ namespace PolicyGen.Cli.Commands;
 public static class BuildCommand
 {
     /// <summary>The outputs <c>--format</c> accepts.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["md", "ast", "docx"];
+    public static IReadOnlyList<string> Formats { get; } = ["pdf", "docx", "md", "ast"];
 
     public static Command Create(TextWriter output, TextWriter error)
     {
         var directory = CommonOptions.ProjectDirectory();
         var format = new Option<string[]>("--format")
         {
-            Description = "What to write, comma-separated: md (the Markdown of each note per language), ast (the paired document tree), docx (side-by-side Word documents of each note and of the volume).",
-            DefaultValueFactory = _ => ["md"],
+            Description = "What to write, comma-separated (default pdf,docx): pdf (side-by-side PDF of each note and of the volume), md (the Markdown of each note per language), ast (the paired document tree), docx (side-by-side Word documents of each note and of the volume).",
+            DefaultValueFactory = _ => ["pdf", "docx"],
             AllowMultipleArgumentsPerToken = true,
         };
         format.Validators.Add(result =>
@@ -48,11 +48,11 @@ public static class BuildCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var warnAsError = CommonOptions.WarnAsError();
-        var command = new Command("build", "Render the notes of a project to Markdown and to the paired document tree.")
+        var command = new Command("build", "Build the notes of a project: side-by-side PDF and DOCX (and Markdown and the paired document tree on request).")
         {
             directory, format, outDir, notes, warnAsError,
         };
-        command.SetAction(parse => Run(output, error, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["md"]), parse.GetValue(outDir),
+        command.SetAction(parse => Run(output, error, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["pdf", "docx"]), parse.GetValue(outDir),
             new BuildSelection(parse.GetValue(notes) ?? [], parse.GetValue(warnAsError))));
         return command;
     }
@@ -132,9 +132,15 @@ public static class BuildCommand
             }
         }
 
+        var pdf = formats.Contains("pdf") || formats.Contains("docx") ? PdfOutputs.Write(project, volume, formats.Contains("pdf")) : null;
+        if (pdf is not null)
+        {
+            files.AddRange(pdf.Files);
+        }
+
         if (formats.Contains("docx"))
         {
-            files.AddRange(DocxOutputs.Write(project, volume));
+            files.AddRange(DocxOutputs.Write(project, volume, pdf is null ? null : pdf.PageOf));
         }
 
         return files;

@@ -11,17 +11,17 @@ public static class DocxOutputs
 {
     public const string VolumeFile = "volume.docx";
 
-    public static IEnumerable<(string Name, byte[] Content)> Write(Project project, BuiltVolume volume)
+    public static IEnumerable<(string Name, byte[] Content)> Write(Project project, BuiltVolume volume, Func<string, Language, string, int?>? pageOf = null)
     {
         var paired = volume.Documents.Where(d => d.Paired is not null).ToList();
         foreach (var document in paired.Where(d => d.Name != VolumeBuilder.CoverName))
         {
             var note = project.Notes.First(n => n.Id == document.Name);
             var title = $"{note.Title?.Fr} / {note.Title?.Nl}";
-            yield return ($"{document.Name}.docx", Bytes([document.Paired!], Options(project, title)));
+            yield return ($"{document.Name}.docx", Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf }));
         }
 
-        yield return (VolumeFile, Bytes([.. paired.Select(d => d.Paired!)], Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}")));
+        yield return (VolumeFile, Bytes([.. paired.Select(d => d.Paired!)], Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}") with { PageNumberOf = pageOf }));
     }
 
     private static byte[] Bytes(IReadOnlyList<PairedDocument> documents, DocxWriteOptions options)

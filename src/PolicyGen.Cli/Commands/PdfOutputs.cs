@@ -1,0 +1,59 @@
+using PolicyGen.Model;
+using PolicyGen.Pdf.Rendering;
+using PolicyGen.Rendering;
+
+namespace PolicyGen.Cli.Commands;
+
+/// <summary>
+/// The PDF files of a build: the whole volume (cover and notes, pages numbered through), and each note alone
+/// with the page numbers it has in the volume. The volume's layout also gives the page of every heading.
+/// </summary>
+public sealed class PdfOutputs
+{
+    public const string VolumeFile = "volume.pdf";
+
+    private PdfOutputs(IReadOnlyDictionary<(string Document, string Id), int> pages) => Pages = pages;
+
+    /// <summary>The page of each (document, heading id) in the volume.</summary>
+    public IReadOnlyDictionary<(string Document, string Id), int> Pages { get; }
+
+    public List<(string Name, byte[] Content)> Files { get; } = [];
+
+    public static PdfOutputs Write(Project project, BuiltVolume volume, bool writeFiles)
+    {
+        var documents = volume.Documents.Where(d => d.Paired is not null).Select(d => d.Paired!).ToList();
+        var options = Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}");
+        using var stream = new MemoryStream();
+        var layout = writeFiles ? PdfVolumeWriter.Write(documents, stream, options) : PdfVolumeWriter.Layout(documents, options);
+        var result = new PdfOutputs(layout.AnchorPages);
+        if (!writeFiles)
+        {
+            return result;
+        }
+
+        result.Files.Add((VolumeFile, stream.ToArray()));
+        foreach (var document in documents.Where(d => d.Name != VolumeBuilder.CoverName))
+        {
+            var note = project.Notes.First(n => n.Id == document.Name);
+            var first = layout.Pages.FirstOrDefault(p => p.Document == document.Name)?.Number ?? 1;
+            using var noteStream = new MemoryStream();
+            PdfVolumeWriter.Write([document], noteStream, Options(project, $"{note.Title?.Fr} / {note.Title?.Nl}") with { FirstPageNumber = first });
+            result.Files.Add(($"{document.Name}.pdf", noteStream.ToArray()));
+        }
+
+        return result;
+    }
+
+    /// <summary>The page of a heading for the DOCX table of contents.</summary>
+    public int? PageOf(string document, Language language, string id) => Pages.TryGetValue((document, id), out var page) ? page : null;
+
+    private static PdfWriteOptions Options(Project project, string title) => new()
+    {
+        Reference = $"{project.Volume.Reference} - {project.Volume.Session}",
+        Title = title,
+        Author = project.Volume.Authority?.Fr ?? string.Empty,
+        Subject = $"{project.Volume.Reference} – {project.Volume.Session}",
+        Date = DocxOutputs.Timestamp(project),
+        Language = (project.Volume.Columns is { Count: > 0 } c ? c[0] : Language.Fr).Tag(),
+    };
+}

@@ -1,0 +1,226 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PolicyGen.Documents;
+using PolicyGen.Documents.Pairing;
+using PolicyGen.Pdf.Fonts;
+using PolicyGen.Pdf.Layout.Pagination;
+
+namespace PolicyGen.Pdf.Rendering;
+
+/// <summary>
+/// Writes paired documents (the cover and the notes of a volume) as one A-453 PDF: lays them out with
+/// <see cref="ParallelPager"/> and paints every page through PDFsharp.
+/// </summary>
+public static partial class PdfVolumeWriter
+{
+    /// <summary>Lays out and paints <paramref name="documents"/> into <paramref name="output"/>.</summary>
+    /// <returns>The layout that was painted (pages, anchors, warnings).</returns>
+    public static LayoutResult Write(IReadOnlyList<PairedDocument> documents, Stream output, PdfWriteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(output);
+        options ??= new PdfWriteOptions();
+        var layout = Layout(documents, options);
+        Render(layout, documents, output, options);
+        return layout;
+    }
+
+    /// <summary>The layout of <paramref name="documents"/> with the real fonts, without painting.</summary>
+    public static LayoutResult Layout(IReadOnlyList<PairedDocument> documents, PdfWriteOptions? options = null)
+    {
+        options ??= new PdfWriteOptions();
+        var pager = new ParallelPager(PdfSharpFontMetrics.Shared);
+        return pager.Layout(documents, new PaginationOptions
+        {
+            Reference = options.Reference,
+            FirstPageNumber = options.FirstPageNumber,
+            Page = options.Page,
+        });
+    }
+
+    /// <summary>Paints a layout into <paramref name="output"/> (without bookmarks, which need the documents).</summary>
+    public static void Paint(LayoutResult layout, Stream output, PdfWriteOptions options) => Render(layout, null, output, options);
+
+    private static void Render(LayoutResult layout, IReadOnlyList<PairedDocument>? documents, Stream output, PdfWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(options);
+        PdfFontSetup.EnsureInstalled();
+        using var document = new PdfDocument();
+
+        // PDFsharp 6.2's deflated content streams make qpdf warn ("input stream is complete but output may still be
+        // valid") on every page; page content is left uncompressed (fonts and other streams stay compressed).
+        document.Options.CompressContentStreams = false;
+        document.Info.Title = options.Title;
+        document.Info.Author = options.Author;
+        document.Info.Subject = options.Subject;
+        document.Info.Creator = "policygen";
+        document.Info.CreationDate = options.Date.UtcDateTime;
+        document.Info.ModificationDate = options.Date.UtcDateTime;
+        document.Language = options.Language;
+
+        // The trailer /ID: derived from the layout, not random, so that the same input gives the same identifier.
+        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(LayoutDump.Write(layout))).AsSpan(0, 16));
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
+
+        foreach (var laid in layout.Pages)
+        {
+            var page = document.AddPage();
+            page.Size = PageSize.A4;
+            page.Width = XUnit.FromPoint(options.Page.PageWidth);
+            page.Height = XUnit.FromPoint(options.Page.PageHeight);
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                PagePainter.Paint(laid, new XGraphicsCanvas(graphics));
+            }
+
+            Links(page, laid, layout, options.Page.PageHeight);
+        }
+
+        if (documents is not null)
+        {
+            Bookmarks(document, layout, documents, options.Page.PageHeight);
+        }
+
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        var bytes = Stabilise(buffer.ToArray(), id, options.Date);
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>
+    /// Replaces what PDFsharp 6.2 draws at random on every save, so that the same input gives the same bytes: the
+    /// six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>) and the XMP document and instance
+    /// UUIDs, the names (<c>/NM</c>) and modification dates (<c>/M</c>, the clock) of link annotations. Each
+    /// replacement has the length of what it replaces, so the cross-reference offsets stay right.
+    /// </summary>
+    internal static byte[] Stabilise(byte[] pdf, string seed, DateTimeOffset date)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        text = SubsetTag().Replace(text, match =>
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|" + match.Groups[2].Value));
+            var tag = string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26))));
+            return "/" + tag + "+" + match.Groups[2].Value;
+        });
+        var count = 0;
+        text = XmpUuid().Replace(text, match =>
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|uuid|" + (count++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return match.Groups[1].Value + new Guid(hash.AsSpan(0, 16)).ToString("D");
+        });
+        var names = 0;
+        text = AnnotationName().Replace(text, _ =>
+        {
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|nm|" + (names++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return "/NM(" + new Guid(hash.AsSpan(0, 16)).ToString("D") + ")";
+        });
+        var stamp = date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        text = AnnotationDate().Replace(text, _ => $"/M(D:{stamp}+00'00')");
+        return Encoding.Latin1.GetBytes(text);
+    }
+
+    [GeneratedRegex(@"/NM\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)")]
+    private static partial Regex AnnotationName();
+
+    [GeneratedRegex(@"/M\(D:\d{14}[+\-]\d{2}'\d{2}'\)")]
+    private static partial Regex AnnotationDate();
+
+    [GeneratedRegex(@"/([A-Z]{6})\+(Liberation#20Serif[A-Za-z,]*)")]
+    private static partial Regex SubsetTag();
+
+    [GeneratedRegex(@"(<xmpMM:(?:DocumentID|InstanceID)>uuid:)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex XmpUuid();
+
+    /// <summary>Link annotations (PDF user space: y up from the bottom edge) to the pages of their targets.</summary>
+    private static void Links(PdfPage page, LayoutPage laid, LayoutResult layout, double pageHeight)
+    {
+        var first = layout.Pages.Count > 0 ? layout.Pages[0].Number : 1;
+        foreach (var link in laid.Links)
+        {
+            if (!layout.AnchorPages.TryGetValue((laid.Document, link.Target), out var number))
+            {
+                continue;
+            }
+
+            var target = layout.Pages[number - first];
+            var y = target.Anchors.Where(a => a.Id == link.Target).Select(a => a.Y).DefaultIfEmpty(0).Min();
+            var rect = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
+            page.AddDocumentLink(rect, number - first + 1, new XPoint(0, pageHeight - y));
+        }
+    }
+
+    /// <summary>
+    /// The outline: one entry per document (its title page's title), and under it the headings of levels 1 to 3 in
+    /// the first column's language, each pointing to the top of its heading.
+    /// </summary>
+    private static void Bookmarks(PdfDocument pdf, LayoutResult layout, IReadOnlyList<PairedDocument> documents, double pageHeight)
+    {
+        var first = layout.Pages.Count > 0 ? layout.Pages[0].Number : 1;
+        foreach (var document in documents)
+        {
+            var pages = layout.Pages.Where(p => p.Document == document.Name).ToList();
+            if (pages.Count == 0)
+            {
+                continue;
+            }
+
+            var language = document.Columns.Count > 0 ? document.Columns[0] : Model.Language.Fr;
+            var root = pdf.Outlines.Add(Title(document.Of(language)) ?? document.Name, pdf.Pages[pages[0].Number - first], true);
+            var parents = new PdfOutline?[4];
+            foreach (var heading in BlockWalker.All(document.Of(language).Blocks).OfType<Heading>().Where(h => h.Level <= 3 && h.Id is not null))
+            {
+                if (!layout.AnchorPages.TryGetValue((document.Name, heading.Id!), out var number))
+                {
+                    continue;
+                }
+
+                var page = layout.Pages[number - first];
+                var y = page.Anchors.Where(a => a.Id == heading.Id && a.Language == language).Select(a => a.Y).DefaultIfEmpty(0).First();
+                var parent = Enumerable.Range(1, heading.Level - 1).Reverse().Select(l => parents[l]).FirstOrDefault(o => o is not null);
+                var outline = (parent?.Outlines ?? root.Outlines).Add(Plain(InlineText.Of(heading)), pdf.Pages[number - first], false);
+                outline.PageDestinationType = PdfPageDestinationType.Xyz;
+                outline.Left = 0;
+
+                // PDF user space: from the bottom edge.
+                outline.Top = pageHeight - y;
+                parents[heading.Level] = outline;
+                for (var deeper = heading.Level + 1; deeper < parents.Length; deeper++)
+                {
+                    parents[deeper] = null;
+                }
+            }
+        }
+    }
+
+    private static string? Title(Document document)
+    {
+        var title = BlockWalker.All(document.Blocks).OfType<TitlePage>().FirstOrDefault();
+        if (title is null)
+        {
+            return null;
+        }
+
+        var paragraphs = title.Blocks.OfType<Paragraph>().ToList();
+        var main = paragraphs.FindIndex(p => p.Style == ParagraphStyle.Title);
+        if (main < 0)
+        {
+            return null;
+        }
+
+        var text = InlineText.Of(paragraphs[main].Content);
+        if (main + 1 < paragraphs.Count && InlineText.Of(paragraphs[main + 1].Content).TrimStart().StartsWith('\u00AB'))
+        {
+            text += " " + InlineText.Of(paragraphs[main + 1].Content);
+        }
+
+        return Plain(text);
+    }
+
+    private static string Plain(string text) => text.Replace('\u202F', ' ').Replace('\u00A0', ' ');
+}
