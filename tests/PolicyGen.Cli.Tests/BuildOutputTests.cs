@@ -114,3 +114,26 @@ public class DocumentBuildTests
         Assert.Equal(File.ReadAllBytes(Path.Combine(a, "open-data.docx")), File.ReadAllBytes(Path.Combine(b, "open-data.docx")));
     }
 }
+
+public class ReferenceDocxTests
+{
+    [Fact]
+    public void A_reference_docx_is_used_and_a_missing_one_is_an_error()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(Repo.Path("samples", "minimal"));
+        Assert.Equal(0, Cli.Run("build", dir.Path, "--format", "docx", "--out", Path.Combine(dir.Path, "first")).Exit);
+        File.Copy(Path.Combine(dir.Path, "first", "volume.docx"), Path.Combine(dir.Path, "house-style.docx"));
+        var volume = Path.Combine(dir.Path, "policygen.yaml");
+        File.AppendAllText(volume, "reference_docx: house-style.docx\n");
+        var (exit, output, _) = Cli.Run("build", dir.Path, "--format", "docx", "--out", Path.Combine(dir.Path, "second"));
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("PG51", output, StringComparison.Ordinal);
+
+        File.WriteAllText(volume, File.ReadAllText(volume).Replace("house-style.docx", "missing.docx", StringComparison.Ordinal));
+        (exit, output, _) = Cli.Run("build", dir.Path, "--format", "docx", "--out", Path.Combine(dir.Path, "third"));
+        Assert.Equal(1, exit);
+        Assert.Contains("error PG0001: the reference document 'missing.docx' does not exist", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "third")));
+    }
+}

@@ -87,7 +87,15 @@ public static class BuildCommand
         }
 
         var target = outDir ?? Path.Combine(directory, "out");
-        var files = Outputs(project, volume, formats);
+        var writerBag = new DiagnosticBag();
+        var files = Outputs(project, volume, formats, writerBag);
+        diagnostics = Settle(diagnostics.Concat(writerBag.Items), validation.Project);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count));
+            return ExitCodes.ContentErrors;
+        }
+
         using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
         {
             if (folder is null)
@@ -112,7 +120,7 @@ public static class BuildCommand
     }
 
     /// <summary>Every output, made in memory first: a build that fails writes nothing.</summary>
-    private static List<(string Name, byte[] Content)> Outputs(Project project, BuiltVolume volume, IReadOnlyCollection<string> formats)
+    private static List<(string Name, byte[] Content)> Outputs(Project project, BuiltVolume volume, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics)
     {
         var utf8 = new System.Text.UTF8Encoding(false);
         var files = new List<(string, byte[])>();
@@ -140,7 +148,7 @@ public static class BuildCommand
 
         if (formats.Contains("docx"))
         {
-            files.AddRange(DocxOutputs.Write(project, volume, pdf is null ? null : pdf.PageOf));
+            files.AddRange(DocxOutputs.Write(project, volume, pdf is null ? null : pdf.PageOf, diagnostics));
         }
 
         return files;

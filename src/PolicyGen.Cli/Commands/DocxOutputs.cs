@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyGen.Diagnostics;
 using PolicyGen.Docx;
 using PolicyGen.Documents.Pairing;
 using PolicyGen.Model;
@@ -11,24 +12,54 @@ public static class DocxOutputs
 {
     public const string VolumeFile = "volume.docx";
 
-    public static IEnumerable<(string Name, byte[] Content)> Write(Project project, BuiltVolume volume, Func<string, Language, string, int?>? pageOf = null)
+    public static List<(string Name, byte[] Content)> Write(Project project, BuiltVolume volume, Func<string, Language, string, int?>? pageOf, DiagnosticBag diagnostics)
     {
+        var reference = ReferenceDocument(project, diagnostics);
+        var files = new List<(string, byte[])>();
         var paired = volume.Documents.Where(d => d.Paired is not null).ToList();
         foreach (var document in paired.Where(d => d.Name != VolumeBuilder.CoverName))
         {
             var note = project.Notes.First(n => n.Id == document.Name);
             var title = $"{note.Title?.Fr} / {note.Title?.Nl}";
-            yield return ($"{document.Name}.docx", Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf }));
+            files.Add(($"{document.Name}.docx", Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf }, reference, null)));
         }
 
-        yield return (VolumeFile, Bytes([.. paired.Select(d => d.Paired!)], Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}") with { PageNumberOf = pageOf }));
+        // Reference-document diagnostics once, from the volume (the notes use the same reference).
+        files.Add((VolumeFile, Bytes([.. paired.Select(d => d.Paired!)], Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}") with { PageNumberOf = pageOf }, reference, diagnostics)));
+        return files;
     }
 
-    private static byte[] Bytes(IReadOnlyList<PairedDocument> documents, DocxWriteOptions options)
+    private static byte[] Bytes(IReadOnlyList<PairedDocument> documents, DocxWriteOptions options, (string Name, byte[] Bytes)? reference, DiagnosticBag? diagnostics)
     {
         using var stream = new MemoryStream();
-        DocxWriter.Write(documents, stream, options);
+        using var referenceStream = reference is { } r ? new MemoryStream(r.Bytes, writable: false) : null;
+        DocxWriter.Write(documents, stream, options with { ReferenceDocument = referenceStream, ReferenceDocumentName = reference?.Name ?? "reference.docx" }, diagnostics);
         return stream.ToArray();
+    }
+
+    /// <summary>The reference .docx named in policygen.yaml (confined to the project folder), read once.</summary>
+    private static (string Name, byte[] Bytes)? ReferenceDocument(Project project, DiagnosticBag diagnostics)
+    {
+        if (project.Volume.ReferenceDocx is not { Length: > 0 } relative)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(project.RootDirectory, relative));
+        var inside = Path.GetRelativePath(project.RootDirectory, full);
+        if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(inside))
+        {
+            diagnostics.Add(DiagnosticDescriptors.PathOutsideProject, project.Volume.Location, relative);
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            diagnostics.Add(DiagnosticDescriptors.FileNotFound, project.Volume.Location, $"the reference document '{relative}' does not exist");
+            return null;
+        }
+
+        return (relative, File.ReadAllBytes(full));
     }
 
     private static DocxWriteOptions Options(Project project, string title) => new()

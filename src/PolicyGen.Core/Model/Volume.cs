@@ -33,6 +33,9 @@ public sealed class Volume : ModelNode
     [Doc("A folder of templates that override the default A-453 set (relative to the project).")]
     public string? Templates { get; set; }
 
+    [Doc("A Word document (.docx) whose styles, theme, headers and footers the DOCX output uses instead of policygen's (relative to the project).")]
+    public string? ReferenceDocx { get; set; }
+
     [RequiredKey, Doc("The notes of the volume, in order.")]
     public List<NoteEntry>? Notes { get; set; }
 
