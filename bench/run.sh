@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark harness, run by hand (never by the tests): times cold builds of the real content and of a
-# volume ten times as large, with peak memory. Usage: bench/run.sh [FORMATS]   (default: md,ast)
+# volume ten times as large, with peak memory. Usage: bench/run.sh [FORMATS]   (default: pdf,docx)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-formats=${1:-md,ast}
+formats=${1:-pdf,docx}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

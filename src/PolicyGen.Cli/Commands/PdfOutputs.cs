@@ -35,9 +35,9 @@ public sealed class PdfOutputs
         foreach (var document in documents.Where(d => d.Name != VolumeBuilder.CoverName))
         {
             var note = project.Notes.First(n => n.Id == document.Name);
-            var first = layout.Pages.FirstOrDefault(p => p.Document == document.Name)?.Number ?? 1;
+            // The note's own pages of the volume layout: same lines, same page numbers, no second layout.
             using var noteStream = new MemoryStream();
-            PdfVolumeWriter.Write([document], noteStream, Options(project, $"{note.Title?.Fr} / {note.Title?.Nl}") with { FirstPageNumber = first });
+            PdfVolumeWriter.Paint(layout.Only(document.Name), [document], noteStream, Options(project, $"{note.Title?.Fr} / {note.Title?.Nl}"));
             result.Files.Add(($"{document.Name}.pdf", noteStream.ToArray()));
         }
 

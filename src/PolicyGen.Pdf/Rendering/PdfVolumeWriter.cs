@@ -42,6 +42,13 @@ public static partial class PdfVolumeWriter
         });
     }
 
+    /// <summary>
+    /// Paints the pages of <paramref name="layout"/> (for example one note's pages of a volume layout, see
+    /// <see cref="LayoutResult.Only"/>) with the bookmarks of <paramref name="documents"/>, without laying out again.
+    /// </summary>
+    public static void Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, Stream output, PdfWriteOptions options) =>
+        Render(layout, documents, output, options);
+
     /// <summary>Paints a layout into <paramref name="output"/> (without bookmarks, which need the documents).</summary>
     public static void Paint(LayoutResult layout, Stream output, PdfWriteOptions options) => Render(layout, null, output, options);
 

@@ -130,4 +130,10 @@ public sealed class LayoutResult(IReadOnlyList<LayoutPage> pages, IReadOnlyDicti
 
     /// <summary>Layout problems: overfull pages, lines set by the fallback.</summary>
     public IReadOnlyList<string> Warnings { get; } = warnings;
+
+    /// <summary>The pages and anchors of one document, with their page numbers in the whole layout.</summary>
+    public LayoutResult Only(string document) => new(
+        [.. Pages.Where(p => p.Document == document)],
+        AnchorPages.Where(kv => kv.Key.Document == document).ToDictionary(kv => kv.Key, kv => kv.Value),
+        []);
 }
