@@ -21,15 +21,9 @@ internal static class ObjectiveViews
         }
 
         return View.Object(
-            ("id", id),
-            ("number", number),
-            ("section", section),
-            ("heading_number", headingNumber),
-            ("heading_title", headingTitle),
-            ("heading_text", headingNumber + " " + headingTitle),
-            ("short_heading", $"{Numbering.StrategicAbbreviation(c.Language)} {number}{Characters.Colon}"),
-            ("title", title),
-            ("external_ref", c.Plain(os.ExternalRef)),
+        [
+            .. HeadingMembers(id, number, section, headingNumber, headingTitle,
+                $"{Numbering.StrategicAbbreviation(c.Language)} {number}{Characters.Colon}", title, c.Plain(os.ExternalRef)),
             ("transversal", os.Transversal == true),
             ("description", c.Rich(os.Description)),
             ("result", os.Result is null ? null : View.Object(
@@ -44,8 +38,24 @@ internal static class ObjectiveViews
             ("sections", FieldViews.Sections(c, os.Sections)),
             ("realisations", ActivityViews.Realisations(c, id, os.Realisations, c.NumberSections ? section : null)),
             ("planning", ActivityViews.Planning(c, id, os.Planning, c.NumberSections ? section : null)),
-            ("objectives", View.List(os.OperationalObjectives, oo => Operational(c, oo))));
+            ("objectives", View.List(os.OperationalObjectives, oo => Operational(c, oo))),
+        ]);
     }
+
+    /// <summary>What every objective's view says about its heading.</summary>
+    private static (string Key, object? Value)[] HeadingMembers(string id, string number, string section, string headingNumber,
+        string headingTitle, string shortHeading, string title, string? externalRef) =>
+    [
+        ("id", id),
+        ("number", number),
+        ("section", section),
+        ("heading_number", headingNumber),
+        ("heading_title", headingTitle),
+        ("heading_text", headingNumber + " " + headingTitle),
+        ("short_heading", shortHeading),
+        ("title", title),
+        ("external_ref", externalRef),
+    ];
 
     public static ScriptObject Operational(ViewContext c, OperationalObjective oo)
     {
@@ -58,15 +68,9 @@ internal static class ObjectiveViews
         var realisations = ActivityViews.Realisations(c, id, oo.Realisations, c.NumberSections ? section : null);
         var planning = ActivityViews.Planning(c, id, oo.Planning, c.NumberSections ? section : null);
         return View.Object(
-            ("id", id),
-            ("number", number),
-            ("section", section),
-            ("heading_number", headingNumber),
-            ("heading_title", headingTitle),
-            ("heading_text", headingNumber + " " + headingTitle),
-            ("short_heading", $"{Numbering.OperationalAbbreviation(c.Language)} {number}.{Characters.Colon}"),
-            ("title", title),
-            ("external_ref", c.Plain(oo.ExternalRef)),
+        [
+            .. HeadingMembers(id, number, section, headingNumber, headingTitle,
+                $"{Numbering.OperationalAbbreviation(c.Language)} {number}.{Characters.Colon}", title, c.Plain(oo.ExternalRef)),
             ("delegation", FieldViews.Delegation(c, oo.Delegation)),
             ("see_also", SeeAlso(c, oo.SeeAlso)),
             ("description", c.Rich(oo.Description)),
@@ -82,7 +86,8 @@ internal static class ObjectiveViews
             ("equality_impact", FieldViews.EqualityImpact(c, oo.EqualityImpact)),
             ("actors", ActivityViews.Actors(c, id, oo.Actors)),
             ("sections", FieldViews.Sections(c, oo.Sections)),
-            ("listed_actions", ActivityViews.Listed(realisations, planning)));
+            ("listed_actions", ActivityViews.Listed(realisations, planning)),
+        ]);
     }
 
     /// <summary><c>[{id, text}]</c>: references to other objectives of the note, <c>OO 2.9</c> / <c>OD 2.9</c>.</summary>
