@@ -38,7 +38,7 @@ public sealed class SyntheticDocumentTests
         var document = DocxParts.Read(Write("fr-nl"), "word/document.xml");
         var spanning = document.Root!.Element(W + "body")!.Elements(W + "tbl")
             .Single(t => (string?)t.Element(W + "tblPr")!.Element(W + "tblStyle")!.Attribute(W + "val") == "DataTable");
-        Assert.Equal("9638", (string?)spanning.Element(W + "tblPr")!.Element(W + "tblW")!.Attribute(W + "w"));
+        Assert.Equal(PolicyGen.Docx.PageSetup.A4.TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)spanning.Element(W + "tblPr")!.Element(W + "tblW")!.Attribute(W + "w"));
         var firstCell = spanning.Descendants(W + "tc").First();
         Assert.Equal(["Projet", "Project"], firstCell.Elements(W + "p").Select(p => string.Concat(p.Descendants(W + "t").Select(t => t.Value))));
         var shared = spanning.Descendants(W + "tc").ElementAt(1);
