@@ -84,6 +84,19 @@ public class BuildSelectionTests
 public class DocumentBuildTests
 {
     [Fact]
+    public void Progress_goes_to_the_error_stream_as_plain_lines_when_it_is_not_a_terminal()
+    {
+        using var dir = new TempDir();
+        var (exit, output, err) = Cli.Run("build", Repo.Path("samples", "minimal"), "--out", dir.Path);
+        Assert.Equal(0, exit);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("validating", StringComparison.Ordinal));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"laid out \d+ pages"));
+        Assert.DoesNotContain('\r', err);
+        Assert.Matches(@"Wrote 4 files to .* in \d+\.\d s\.", output);
+    }
+
+    [Fact]
     public void Build_writes_pdf_and_docx_by_default_with_the_same_bytes_every_time()
     {
         using var dir = new TempDir();

@@ -62,6 +62,8 @@ public static class BuildCommand
 
     public static int Run(TextWriter output, TextWriter error, string directory, IReadOnlyCollection<string> formats, string? outDir, BuildSelection selection)
     {
+        var progress = BuildProgress.For(error);
+        progress.Stage($"validating {directory}");
         var validation = ProjectValidation.Run(directory);
         var diagnostics = selection.WarnAsError
             ? [.. validation.Diagnostics.Select(d => d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)]
@@ -78,6 +80,7 @@ public static class BuildCommand
             return ExitCodes.Usage;
         }
 
+        progress.Stage($"rendering {project.Notes.Count} note{(project.Notes.Count == 1 ? string.Empty : "s")} in both languages");
         var volume = VolumeBuilder.Build(project, buildBag);
         diagnostics = Settle(diagnostics.Concat(buildBag.Items), validation.Project);
         if (diagnostics.Any(d => d.Severity == Severity.Error))
@@ -88,7 +91,7 @@ public static class BuildCommand
 
         var target = outDir ?? Path.Combine(directory, "out");
         var writerBag = new DiagnosticBag();
-        var files = Outputs(project, volume, formats, writerBag);
+        var files = Outputs(project, volume, formats, writerBag, progress);
         diagnostics = Settle(diagnostics.Concat(writerBag.Items), validation.Project);
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
@@ -109,18 +112,19 @@ public static class BuildCommand
             }
         }
 
+        progress.Done();
         var written = files.Count;
         foreach (var d in diagnostics)
         {
             output.WriteLine(d.ToString());
         }
 
-        output.WriteLine($"{DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count)} Wrote {written} file{(written == 1 ? string.Empty : "s")} to {target}.");
+        output.WriteLine($"{DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count)} Wrote {written} file{(written == 1 ? string.Empty : "s")} to {target} in {progress.Elapsed.TotalSeconds:F1} s.");
         return ExitCodes.Success;
     }
 
     /// <summary>Every output, made in memory first: a build that fails writes nothing.</summary>
-    private static List<(string Name, byte[] Content)> Outputs(Project project, BuiltVolume volume, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics)
+    private static List<(string Name, byte[] Content)> Outputs(Project project, BuiltVolume volume, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, BuildProgress progress)
     {
         var utf8 = new System.Text.UTF8Encoding(false);
         var files = new List<(string, byte[])>();
@@ -140,14 +144,21 @@ public static class BuildCommand
             }
         }
 
+        if (formats.Contains("pdf") || formats.Contains("docx"))
+        {
+            progress.Stage("laying out the pages");
+        }
+
         var pdf = formats.Contains("pdf") || formats.Contains("docx") ? PdfOutputs.Write(project, volume, formats.Contains("pdf")) : null;
         if (pdf is not null)
         {
             files.AddRange(pdf.Files);
+            progress.Stage($"laid out {pdf.PageCount} pages");
         }
 
         if (formats.Contains("docx"))
         {
+            progress.Stage("writing the Word documents");
             files.AddRange(DocxOutputs.Write(project, volume, pdf is null ? null : pdf.PageOf, diagnostics));
         }
 

@@ -12,7 +12,14 @@ public sealed class PdfOutputs
 {
     public const string VolumeFile = "volume.pdf";
 
-    private PdfOutputs(IReadOnlyDictionary<(string Document, string Id), int> pages) => Pages = pages;
+    private PdfOutputs(IReadOnlyDictionary<(string Document, string Id), int> pages, int pageCount)
+    {
+        Pages = pages;
+        PageCount = pageCount;
+    }
+
+    /// <summary>The number of pages of the volume.</summary>
+    public int PageCount { get; }
 
     /// <summary>The page of each (document, heading id) in the volume.</summary>
     public IReadOnlyDictionary<(string Document, string Id), int> Pages { get; }
@@ -25,7 +32,7 @@ public sealed class PdfOutputs
         var options = Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}");
         using var stream = new MemoryStream();
         var layout = writeFiles ? PdfVolumeWriter.Write(documents, stream, options) : PdfVolumeWriter.Layout(documents, options);
-        var result = new PdfOutputs(layout.AnchorPages);
+        var result = new PdfOutputs(layout.AnchorPages, layout.Pages.Count);
         if (!writeFiles)
         {
             return result;
