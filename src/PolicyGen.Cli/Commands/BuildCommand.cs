@@ -119,7 +119,7 @@ public static class BuildCommand
             output.WriteLine(d.ToString());
         }
 
-        output.WriteLine($"{DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count)} Wrote {written} file{(written == 1 ? string.Empty : "s")} to {target} in {progress.Elapsed.TotalSeconds:F1} s.");
+        output.WriteLine($"{DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count)} Wrote {written} file{(written == 1 ? string.Empty : "s")} to {target} in {progress.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} s.");
         return ExitCodes.Success;
     }
 

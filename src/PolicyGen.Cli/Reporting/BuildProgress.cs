@@ -18,7 +18,7 @@ public sealed class BuildProgress(TextWriter error, bool interactive)
 
     public void Stage(string message)
     {
-        var line = $"[{_clock.Elapsed.TotalSeconds,5:F1} s] {message}";
+        var line = FormattableString.Invariant($"[{_clock.Elapsed.TotalSeconds,5:F1} s] {message}");
         if (interactive)
         {
             error.Write("\r" + line.PadRight(_width));
