@@ -13,11 +13,7 @@ public class ContentVolumeTests(ITestOutputHelper output)
     {
         // The content's own tests (PolicyGen.Core.Tests) report its errors; this test only checks the layout.
         var documents = Samples.TryBuild(out var errors, "content", "2021-2022");
-        if (documents is null)
-        {
-            output.WriteLine("content/2021-2022 does not build, layout not checked:\n" + errors);
-            return;
-        }
+        Assert.True(documents is not null, "content/2021-2022 does not build:\n" + errors);
 
         using var stream = new MemoryStream();
         var layout = PdfVolumeWriter.Write(documents, stream, new PdfWriteOptions { Reference = "A-453/2 - 2021/2022" });
@@ -38,5 +34,54 @@ public class ContentVolumeTests(ITestOutputHelper output)
         }
 
         Assert.DoesNotContain(layout.Warnings, w => w.Contains("overflows", StringComparison.Ordinal));
+        AssertPageRules(layout, PageSettings.Default);
+    }
+
+    /// <summary>
+    /// The checks on the real notes: no line wider than its column, both columns level at every sync
+    /// point (within 0.5 pt), never more than two hyphenated lines in a row in a column.
+    /// </summary>
+    private static void AssertPageRules(LayoutResult layout, PageSettings page)
+    {
+        var problems = new List<string>();
+        int levelPairs = 0, hyphenated = 0, lines = 0;
+        foreach (var laid in layout.Pages)
+        {
+            foreach (var region in laid.Regions.Where(r => r.Kind is RegionKind.Column or RegionKind.Footnotes))
+            {
+                var right = page.ColumnLeft(region.Column) + page.ColumnWidth;
+                var run = 0;
+                foreach (var line in region.Lines)
+                {
+                    if (line.X + line.Width > right + 0.01)
+                    {
+                        problems.Add($"page {laid.Number}: a line ends {line.X + line.Width - right:F2} pt beyond its column: {line.Text}");
+                    }
+
+                    lines++;
+                    hyphenated += line.Hyphenated ? 1 : 0;
+                    run = line.Hyphenated ? run + 1 : 0;
+                    if (run > 2)
+                    {
+                        problems.Add($"page {laid.Number}: three hyphenated lines in a row, ending with: {line.Text}");
+                    }
+                }
+            }
+
+            foreach (var pair in laid.Anchors.GroupBy(a => a.Id).Where(g => g.Select(a => a.Language).Distinct().Count() == 2))
+            {
+                levelPairs++;
+                var ys = pair.GroupBy(a => a.Language).Select(g => g.Min(a => a.Y)).ToList();
+                if (Math.Abs(ys[0] - ys[1]) > 0.5)
+                {
+                    problems.Add($"page {laid.Number}: '{pair.Key}' starts at {ys[0]:F1} and {ys[1]:F1} pt");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems.Take(30)));
+
+        // The checks saw the real thing: hundreds of sync points and lines, some of them hyphenated.
+        Assert.True(levelPairs > 200 && lines > 10_000 && hyphenated > 0, $"{levelPairs} sync points, {lines} lines, {hyphenated} hyphenated");
     }
 }
