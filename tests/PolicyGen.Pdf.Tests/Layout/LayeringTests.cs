@@ -8,8 +8,7 @@ public class LayeringTests
     [InlineData("Hyphenation")]
     public void Layout_and_hyphenation_sources_do_not_use_PDFsharp(string folder)
     {
-        var root = RepositoryRoot();
-        var sources = Directory.GetFiles(Path.Combine(root, "src", "PolicyGen.Pdf", folder), "*.cs", SearchOption.AllDirectories);
+        var sources = Directory.GetFiles(Support.Repo.Path("src", "PolicyGen.Pdf", folder), "*.cs", SearchOption.AllDirectories);
 
         Assert.NotEmpty(sources);
         Assert.All(sources, file => Assert.DoesNotContain("PdfSharp", File.ReadAllText(file), StringComparison.Ordinal));
@@ -37,18 +36,5 @@ public class LayeringTests
                 .Append(type.BaseType ?? typeof(object));
             Assert.DoesNotContain(used, t => t.Assembly == pdfSharp);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PolicyLetterGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
     }
 }
