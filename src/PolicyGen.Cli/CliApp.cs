@@ -10,7 +10,7 @@ public static class CliApp
     {
         var root = new RootCommand("policygen: bilingual FR/NL policy notes from YAML sources.")
         {
-            ValidateCommand.Create(output),
+            ValidateCommand.Create(output, error),
             SchemaCommand.Create(output),
             BuildCommand.Create(output, error),
             InitCommand.Create(output, error),

@@ -65,13 +65,10 @@ public static class BuildCommand
         var progress = BuildProgress.For(error);
         progress.Stage($"validating {directory}");
         var validation = ProjectValidation.Run(directory);
-        var diagnostics = selection.WarnAsError
-            ? [.. validation.Diagnostics.Select(d => d.Severity == Severity.Warning ? d with { Severity = Severity.Error } : d)]
-            : validation.Diagnostics;
-        if (validation.Project is null || diagnostics.Any(d => d.Severity == Severity.Error))
+        var diagnostics = Escalation.WarningsAsErrors(validation.Diagnostics, selection.WarnAsError);
+        if (validation.Project is null || HasErrors(diagnostics))
         {
-            DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, validation.Project?.Notes.Count ?? 0));
-            return ExitCodes.ContentErrors;
+            return Fail(output, diagnostics, validation.Project?.Notes.Count ?? 0);
         }
 
         var buildBag = new DiagnosticBag();
@@ -82,21 +79,19 @@ public static class BuildCommand
 
         progress.Stage($"rendering {project.Notes.Count} note{(project.Notes.Count == 1 ? string.Empty : "s")} in both languages");
         var volume = VolumeBuilder.Build(project, buildBag);
-        diagnostics = Settle(diagnostics.Concat(buildBag.Items), validation.Project);
-        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        diagnostics = Settle(diagnostics.Concat(buildBag.Items), validation.Project, selection.WarnAsError);
+        if (HasErrors(diagnostics))
         {
-            DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count));
-            return ExitCodes.ContentErrors;
+            return Fail(output, diagnostics, validation.Project.Notes.Count);
         }
 
         var target = outDir ?? Path.Combine(directory, "out");
         var writerBag = new DiagnosticBag();
         var files = Outputs(project, volume, formats, writerBag, progress);
-        diagnostics = Settle(diagnostics.Concat(writerBag.Items), validation.Project);
-        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        diagnostics = Settle(diagnostics.Concat(writerBag.Items), validation.Project, selection.WarnAsError);
+        if (HasErrors(diagnostics))
         {
-            DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count));
-            return ExitCodes.ContentErrors;
+            return Fail(output, diagnostics, validation.Project.Notes.Count);
         }
 
         using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
@@ -165,11 +160,20 @@ public static class BuildCommand
         return files;
     }
 
-    private static IReadOnlyList<Diagnostic> Settle(IEnumerable<Diagnostic> diagnostics, Project? project)
+    /// <summary>Build-stage diagnostics join the earlier ones, re-graded by the project's rules, then --warnaserror.</summary>
+    private static IReadOnlyList<Diagnostic> Settle(IEnumerable<Diagnostic> diagnostics, Project? project, bool warnAsError)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(diagnostics.Distinct());
-        return Validator.ApplySettings(bag.Sorted(), project?.Volume);
+        return Escalation.WarningsAsErrors(Validator.ApplySettings(bag.Sorted(), project?.Volume), warnAsError);
+    }
+
+    private static bool HasErrors(IReadOnlyList<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == Severity.Error);
+
+    private static int Fail(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int notes)
+    {
+        DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, notes));
+        return ExitCodes.ContentErrors;
     }
 
     private static List<string> Split(IEnumerable<string> values) =>
