@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolicyGen.Diagnostics;
 using PolicyGen.Docx;
 using PolicyGen.Documents.Pairing;
@@ -68,17 +67,6 @@ public static class DocxOutputs
         Title = title,
         Author = project.Volume.Authority?.Fr ?? string.Empty,
         Subject = $"{project.Volume.Reference} – {project.Volume.Session}",
-        Timestamp = Timestamp(project),
+        Timestamp = SourceDate.Of(project),
     };
-
-    /// <summary>The date written into files: SOURCE_DATE_EPOCH when set, else the volume's date; never the clock.</summary>
-    public static DateTimeOffset Timestamp(Project project)
-    {
-        if (long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
-        {
-            return DateTimeOffset.FromUnixTimeSeconds(epoch);
-        }
-
-        return project.Volume.Date is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    }
 }

@@ -60,7 +60,7 @@ public sealed class PdfOutputs
         Title = title,
         Author = project.Volume.Authority?.Fr ?? string.Empty,
         Subject = $"{project.Volume.Reference} – {project.Volume.Session}",
-        Date = DocxOutputs.Timestamp(project),
+        Date = SourceDate.Of(project),
         Language = (project.Volume.Columns is { Count: > 0 } c ? c[0] : Language.Fr).Tag(),
     };
 }
