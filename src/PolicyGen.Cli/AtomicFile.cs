@@ -2,16 +2,30 @@ using System.Text;
 
 namespace PolicyGen.Cli;
 
-/// <summary>Writes a file so that readers see either the old content or the complete new one.</summary>
+/// <summary>
+/// Writes a file so that readers see either the old content or the complete new one: the bytes go to
+/// <c>.NAME.PID.tmp</c> beside it, are flushed to disk, then renamed over the file.
+/// </summary>
 public static class AtomicFile
 {
-    public static void WriteAllText(string path, string content)
+    /// <summary>The ending of the temporary files (a killed process may leave one; see <see cref="OutputFolder"/>).</summary>
+    public const string TempSuffix = ".tmp";
+
+    public static void WriteAllText(string path, string content) =>
+        WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content));
+
+    public static void WriteAllBytes(string path, byte[] content)
     {
         var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}{TempSuffix}");
         try
         {
-            File.WriteAllText(temp, content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temp, full, overwrite: true);
         }
         finally

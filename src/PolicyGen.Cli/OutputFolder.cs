@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PolicyGen.Cli;
 
 /// <summary>
@@ -11,7 +9,6 @@ namespace PolicyGen.Cli;
 public sealed class OutputFolder : IDisposable
 {
     public const string LockName = ".policygen.lock";
-    private const string TempSuffix = ".tmp";
 
     private readonly FileStream _lock;
 
@@ -57,37 +54,16 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    public void WriteText(string name, string content) => WriteBytes(name, new UTF8Encoding(false).GetBytes(content));
+    public void WriteText(string name, string content) => AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), content);
 
-    public void WriteBytes(string name, byte[] content)
-    {
-        var final = System.IO.Path.Combine(Path, name);
-        var temp = System.IO.Path.Combine(Path, $".{name}.{Environment.ProcessId}{TempSuffix}");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(content);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, final, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
-    }
+    public void WriteBytes(string name, byte[] content) => AtomicFile.WriteAllBytes(System.IO.Path.Combine(Path, name), content);
 
     public void Dispose() => _lock.Dispose();
 
     /// <summary>Temporary files of a build that was killed before it could rename or remove them.</summary>
     private void RemoveLeftovers()
     {
-        foreach (var file in Directory.EnumerateFiles(Path, "." + "*" + TempSuffix))
+        foreach (var file in Directory.EnumerateFiles(Path, "." + "*" + AtomicFile.TempSuffix))
         {
             File.Delete(file);
         }

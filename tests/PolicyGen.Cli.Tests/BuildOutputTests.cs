@@ -12,7 +12,7 @@ public class BuildOutputTests
         dir.CopyFrom(Repo.Path("samples", "minimal"));
         var outDir = Path.Combine(dir.Path, "out");
         Assert.Equal(0, Cli.Run("build", dir.Path, "--format", "md,ast").Exit);
-        var before = Snapshot(outDir);
+        var before = TempDir.Snapshot(outDir);
         Assert.Contains("open-data.fr.md", before.Keys);
 
         var note = Path.Combine(dir.Path, "notes", "open-data.yaml");
@@ -20,7 +20,7 @@ public class BuildOutputTests
         var (exit, output, _) = Cli.Run("build", dir.Path, "--format", "md,ast");
         Assert.Equal(1, exit);
         Assert.Contains("PG1001", output, StringComparison.Ordinal);
-        Assert.Equal(before, Snapshot(outDir));
+        Assert.Equal(before, TempDir.Snapshot(outDir));
     }
 
     [Fact]
@@ -46,10 +46,6 @@ public class BuildOutputTests
         Assert.Null(OutputFolder.Open(dir.Path, TimeSpan.FromMilliseconds(300), error));
         Assert.Contains("another build", error.ToString(), StringComparison.Ordinal);
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(OutputFolder.LockName, StringComparison.Ordinal))
-            .ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
 }
 
 public class BuildSelectionTests

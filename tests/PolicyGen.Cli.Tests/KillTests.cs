@@ -13,7 +13,7 @@ public class KillTests
         dir.CopyFrom(Repo.Path("content", "2021-2022"));
         var outDir = Path.Combine(dir.Path, "out");
         Assert.Equal(0, Cli.Run("build", dir.Path, "--out", outDir).Exit);
-        var before = Snapshot(outDir);
+        var before = TempDir.Snapshot(outDir);
 
         // Change the sources so that a complete new build would give other bytes.
         var note = Path.Combine(dir.Path, "simplification", "note.yaml");
@@ -33,11 +33,7 @@ public class KillTests
         process.WaitForExit();
 
         Assert.True(killed, "the build finished before it could be killed; the test proves nothing on this machine");
-        Assert.Equal(before, Snapshot(outDir));
+        Assert.Equal(before, TempDir.Snapshot(outDir));
         Assert.Empty(Directory.EnumerateFiles(outDir, "*.tmp"));
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(OutputFolder.LockName, StringComparison.Ordinal))
-            .ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

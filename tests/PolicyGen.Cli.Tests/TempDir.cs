@@ -21,6 +21,11 @@ internal sealed class TempDir : IDisposable
         }
     }
 
+    /// <summary>Each file of <paramref name="folder"/> but the build lock, with the SHA-256 of its bytes.</summary>
+    public static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(PolicyGen.Cli.OutputFolder.LockName, StringComparison.Ordinal))
+            .ToDictionary(f => System.IO.Path.GetFileName(f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
     public void Dispose()
     {
         try
