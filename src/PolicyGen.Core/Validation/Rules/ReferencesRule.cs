@@ -54,7 +54,7 @@ public sealed partial class ReferencesRule : NoteRule
                 case RealisedAction { Id: { } id } action:
                     AddUnique(realised, id, action, action.Location, diagnostics);
                     break;
-                case Kpi or Section or Actor or BilingualTable or RegulatoryText when OtherId(node) is { } otherId:
+                case Kpi or Section or Actor or BilingualTable or RegulatoryText when IdOf(node) is { } otherId:
                     AddUnique(others, otherId, node, node.Location, diagnostics);
                     break;
             }
@@ -91,11 +91,6 @@ public sealed partial class ReferencesRule : NoteRule
         OperationalObjective o => o.Id,
         PlannedAction a => a.Id,
         RealisedAction a => a.Id,
-        _ => OtherId(node),
-    };
-
-    private static string? OtherId(ModelNode node) => node switch
-    {
         Kpi k => k.Id,
         Section s => s.Id,
         Actor a => a.Id,
