@@ -2,14 +2,14 @@ namespace PolicyGen.Docx;
 
 /// <summary>
 /// The page in twentieths of a point (twips): size, margins, the gutter between the two columns and the body
-/// font. The defaults follow the PDF: A4, 20 mm side margins, 25 mm top and bottom, a 7 mm gutter, 10 pt text
+/// font. The defaults follow the PDF: A4, 23.5 mm side margins, 32 mm top and 53 mm bottom, a 7.8 mm gutter, 10 pt text
 /// in Liberation Serif (metric-compatible with Times New Roman).
 /// </summary>
 public sealed record PageSetup
 {
     /// <summary>
     /// A4 portrait with the PDF's geometry (PolicyGen.Pdf PageSettings): two 220 pt columns and a 22 pt gutter
-    /// centred on the page (side margins 66.6 pt), the body from 92 pt below the top edge, 580 pt high.
+    /// centred on the page (side margins 66.6 pt), the body from 92 pt below the top edge, 600 pt high.
     /// </summary>
     public static PageSetup A4 { get; } = new();
 
@@ -19,7 +19,7 @@ public sealed record PageSetup
 
     public int MarginTop { get; init; } = 1840;
 
-    public int MarginBottom { get; init; } = 3398;
+    public int MarginBottom { get; init; } = 2998;
 
     public int MarginLeft { get; init; } = 1333;
 

@@ -35,13 +35,26 @@ public class ContentVolumeTests(ITestOutputHelper output)
 
         Assert.DoesNotContain(layout.Warnings, w => w.Contains("overflows", StringComparison.Ordinal));
         AssertPageRules(layout, PageSettings.Default);
+        AssertPrintedLength(layout);
+    }
+
+    /// <summary>The guide's calibration check: each note within 15 % of its printed page count.</summary>
+    private void AssertPrintedLength(LayoutResult layout)
+    {
+        var printed = new Dictionary<string, int> { ["digitalisation"] = 75, ["simplification"] = 63, ["equal-opportunities"] = 33 };
+        foreach (var (note, pages) in printed)
+        {
+            var ours = layout.Pages.Count(p => p.Document == note);
+            output.WriteLine($"{note}: {ours} pages, printed {pages} ({(ours - pages) * 100.0 / pages:+0.0;-0.0} %)");
+            Assert.InRange(ours, pages * 0.85, pages * 1.15);
+        }
     }
 
     /// <summary>
     /// The checks on the real notes: no line wider than its column, both columns level at every sync
     /// point (within 0.5 pt), never more than two hyphenated lines in a row in a column.
     /// </summary>
-    private static void AssertPageRules(LayoutResult layout, PageSettings page)
+    private void AssertPageRules(LayoutResult layout, PageSettings page)
     {
         var problems = new List<string>();
         int levelPairs = 0, hyphenated = 0, lines = 0;
@@ -80,6 +93,11 @@ public class ContentVolumeTests(ITestOutputHelper output)
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(30)));
+
+        output.WriteLine($"{lines} lines, {hyphenated} hyphenated ({hyphenated * 100.0 / lines:F1} %), {levelPairs} sync points side by side");
+
+        // The print hyphenates about one line in twenty; one in ten is the most we accept.
+        Assert.True(hyphenated <= lines / 10, $"{hyphenated} of {lines} lines end in a hyphen ({hyphenated * 100.0 / lines:F1} %)");
 
         // The checks saw the real thing: hundreds of sync points and lines, some of them hyphenated.
         Assert.True(levelPairs > 200 && lines > 10_000 && hyphenated > 0, $"{levelPairs} sync points, {lines} lines, {hyphenated} hyphenated");

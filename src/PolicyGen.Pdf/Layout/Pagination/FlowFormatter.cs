@@ -523,8 +523,8 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         {
             // Word spaces of ragged text are given a large stretch for rating only (TeX's ragged right skip): lines
             // are then painted at their natural spacing.
-            var parameters = ragged ? new LineBreakParameters { Pretolerance = -1, Tolerance = 10000 } : null;
-            var itemOptions = ragged ? new ItemBuilderOptions { SpaceStretch = 8 } : null;
+            var parameters = ragged ? new LineBreakParameters { Pretolerance = -1, Tolerance = 10000 } : _settings.LineBreaking;
+            var itemOptions = ragged ? new ItemBuilderOptions { SpaceStretch = 8 } : _settings.Words;
             typesetter = new ParagraphTypesetter(_metrics, hyphenate ? _hyphenators(language) : null, parameters, itemOptions);
             _typesetters[(language, hyphenate, ragged)] = typesetter;
         }

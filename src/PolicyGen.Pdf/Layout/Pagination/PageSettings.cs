@@ -1,18 +1,25 @@
+using PolicyGen.Pdf.Layout.LineBreaking;
+
 namespace PolicyGen.Pdf.Layout.Pagination;
 
 /// <summary>
 /// The geometry and type sizes of the A-453 page, in points (1/72 inch), y measured down from the top edge.
 /// </summary>
 /// <remarks>
-/// Calibration (guide <c>a453-layout.md</c>): the print holds about 49 characters per column line and 37 non-empty
-/// lines per full column; its printed lines measure 192–241 pt at 10 pt, median 219 pt. Justified lines fill the
-/// measure, so the median is close to the column width: 10 pt Liberation Serif on a 220 pt column (≈ 49 characters of
-/// French or Dutch text, whose mean advance is ≈ 0.45 em) with a 22 pt gutter, centred on A4 (64.6 pt side margins).
-/// Leading 13.5 pt and a body of 580 pt (43 lines) give full columns of 36–38 text lines plus paragraph spacing
-/// (half a line) and headings, as in the print. Measured on <c>content/2021-2022</c>: 48 characters per column line
-/// (median; 90th percentile 55) against the print's 49 (57); 36–37 lines in a full column (75th–90th percentile).
-/// The notes come out about 15 % longer than printed (86/70/40 pages for 75/63/33), the rest being lost where both
-/// columns wait for the longer one at sync points and where headings move to the next page with their text.
+/// Calibration (guide <c>a453-layout.md</c>): the print holds about 49 characters per column line; its printed lines
+/// measure 192–241 pt at 10 pt, median 219 pt. Justified lines fill the measure, so the median is close to the column
+/// width: 10 pt Liberation Serif on a 220 pt column (≈ 49 characters of French or Dutch text, whose mean advance is
+/// ≈ 0.45 em) with a 22 pt gutter, centred on A4 (64.6 pt side margins). The extract of the print has 37–40 non-empty
+/// lines in the median page column (90th percentile 46–48), about 41 on average over a note's text pages; leading
+/// 12.5 pt (Times at 10 pt "single" in a word processor is 11.5 pt) and a body of 600 pt (48 lines) give 36–43 text
+/// lines per column with paragraph spacing of half a line and the headings. Measured on <c>content/2021-2022</c>:
+/// 77/63/36 pages for the printed 75/63/33.
+/// <para>
+/// Line breaking: the columns are narrow (≈ 8 word spaces a line), so TeX's defaults hyphenate about one line in
+/// seven (the print: about one in twenty). Word spaces stretch by 0.8 of their width, paragraphs that set within
+/// badness 200 are not hyphenated at all, and a hyphen costs as much as a fairly loose line (penalty 500): about 8 %
+/// of the lines end in a hyphen, with word spaces at most 2.2 times their natural width in 95 % of the lines.
+/// </para>
 /// </remarks>
 public sealed record PageSettings
 {
@@ -31,17 +38,17 @@ public sealed record PageSettings
     public double BodyTop { get; init; } = 92;
 
     /// <summary>Height of the text body, footnotes included.</summary>
-    public double BodyHeight { get; init; } = 580;
+    public double BodyHeight { get; init; } = 600;
 
     /// <summary>Baseline of the running header.</summary>
     public double HeaderBaseline { get; init; } = 62;
 
     public double BodySize { get; init; } = 10;
 
-    public double Leading { get; init; } = 13.5;
+    public double Leading { get; init; } = 12.5;
 
     /// <summary>Space between paragraphs.</summary>
-    public double ParagraphSpacing { get; init; } = 6.75;
+    public double ParagraphSpacing { get; init; } = 6.25;
 
     public double HeaderSize { get; init; } = 9;
 
@@ -67,6 +74,12 @@ public sealed record PageSettings
     public double TableFontSize { get; init; } = 9;
 
     public double TableLeading { get; init; } = 11;
+
+    /// <summary>How justified text is broken into lines (tolerances, demerits).</summary>
+    public LineBreakParameters LineBreaking { get; init; } = new() { Pretolerance = 200, Tolerance = 600 };
+
+    /// <summary>Word-space elasticity and the cost of hyphenating, for justified text.</summary>
+    public ItemBuilderOptions Words { get; init; } = new() { HyphenPenalty = 500, SpaceStretch = 0.8 };
 
     /// <summary>Left edge of the left column.</summary>
     public double LeftMargin => (PageWidth - (2 * ColumnWidth) - Gutter) / 2;
