@@ -2,8 +2,9 @@ namespace PolicyGen.Pdf.Layout.Pagination;
 
 /// <summary>
 /// Paints a laid-out page on a canvas, region by region (header, then each column with its footnotes, then spanning
-/// content), so that each column's text is one run in the content stream and extractors read one language, then the
-/// other.
+/// content), so that each column's text is one run in the content stream and extractors that follow it
+/// (<c>pdftotext -raw</c>, PdfPig) read one language, then the other. Poppler's default mode orders by geometry and
+/// reads the synchronised columns row by row whatever the order here: see docs/reading-order.md.
 /// </summary>
 public static class PagePainter
 {
