@@ -75,6 +75,25 @@ public class BuildSelectionTests
         Assert.Equal(1, Cli.Run("build", dir.Path, "--warnaserror", "--out", Path.Combine(dir.Path, "b")).Exit);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "b")));
     }
+
+    [Fact]
+    public void Diagnostics_github_prints_annotations_for_a_build_that_succeeds_or_fails()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(Repo.Path("samples", "minimal"));
+        var note = Path.Combine(dir.Path, "notes", "open-data.yaml");
+        File.WriteAllText(note, File.ReadAllText(note).Replace("deadline: 2024", "deadline: 2030", StringComparison.Ordinal));
+        var (exit, output, _) = Cli.Run("build", dir.Path, "--format", "md", "--diagnostics", "github", "--out", Path.Combine(dir.Path, "a"));
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^::warning file=[^,]+open-data\.yaml,line=\d+,col=\d+,title=PG\d{4} [^:]+::.+$", lines[0]);
+        Assert.Matches(@"Wrote \d+ files", lines[^1]);
+
+        (exit, output, _) = Cli.Run("build", Repo.Path("samples", "invalid", "merge-conflict"), "--diagnostics", "github", "--out", Path.Combine(dir.Path, "b"));
+        Assert.Equal(1, exit);
+        Assert.StartsWith("::error file=", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "b")));
+    }
 }
 
 public class DocumentBuildTests

@@ -48,12 +48,13 @@ public static class BuildCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var warnAsError = CommonOptions.WarnAsError();
+        var report = CommonOptions.Format("--diagnostics");
         var command = new Command("build", "Build the notes of a project: side-by-side PDF and DOCX (and Markdown and the paired document tree on request).")
         {
-            directory, format, outDir, notes, warnAsError,
+            directory, format, outDir, notes, warnAsError, report,
         };
         command.SetAction(parse => Run(output, error, parse.GetValue(directory)!, Split(parse.GetValue(format) ?? ["pdf", "docx"]), parse.GetValue(outDir),
-            new BuildSelection(parse.GetValue(notes) ?? [], parse.GetValue(warnAsError))));
+            new BuildSelection(parse.GetValue(notes) ?? [], parse.GetValue(warnAsError)) { Diagnostics = parse.GetValue(report) }));
         return command;
     }
 
@@ -68,7 +69,7 @@ public static class BuildCommand
         var diagnostics = Escalation.WarningsAsErrors(validation.Diagnostics, selection.WarnAsError);
         if (validation.Project is null || HasErrors(diagnostics))
         {
-            return Fail(output, diagnostics, validation.Project?.Notes.Count ?? 0);
+            return Fail(output, diagnostics, validation.Project?.Notes.Count ?? 0, selection.Diagnostics);
         }
 
         var buildBag = new DiagnosticBag();
@@ -82,7 +83,7 @@ public static class BuildCommand
         diagnostics = Settle(diagnostics.Concat(buildBag.Items), validation.Project, selection.WarnAsError);
         if (HasErrors(diagnostics))
         {
-            return Fail(output, diagnostics, validation.Project.Notes.Count);
+            return Fail(output, diagnostics, validation.Project.Notes.Count, selection.Diagnostics);
         }
 
         var target = outDir ?? Path.Combine(directory, "out");
@@ -91,7 +92,7 @@ public static class BuildCommand
         diagnostics = Settle(diagnostics.Concat(writerBag.Items), validation.Project, selection.WarnAsError);
         if (HasErrors(diagnostics))
         {
-            return Fail(output, diagnostics, validation.Project.Notes.Count);
+            return Fail(output, diagnostics, validation.Project.Notes.Count, selection.Diagnostics);
         }
 
         using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
@@ -109,12 +110,7 @@ public static class BuildCommand
 
         progress.Done();
         var written = files.Count;
-        foreach (var d in diagnostics)
-        {
-            output.WriteLine(d.ToString());
-        }
-
-        output.WriteLine($"{DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count)} Wrote {written} file{(written == 1 ? string.Empty : "s")} to {target} in {progress.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} s.");
+        DiagnosticWriter.Write(output, diagnostics, selection.Diagnostics, $"{DiagnosticWriter.Summary(diagnostics, validation.Project.Notes.Count)} Wrote {written} file{(written == 1 ? string.Empty : "s")} to {target} in {progress.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)} s.");
         return ExitCodes.Success;
     }
 
@@ -170,9 +166,9 @@ public static class BuildCommand
 
     private static bool HasErrors(IReadOnlyList<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == Severity.Error);
 
-    private static int Fail(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int notes)
+    private static int Fail(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, int notes, OutputFormat format)
     {
-        DiagnosticWriter.Write(output, diagnostics, OutputFormat.Text, DiagnosticWriter.Summary(diagnostics, notes));
+        DiagnosticWriter.Write(output, diagnostics, format, DiagnosticWriter.Summary(diagnostics, notes));
         return ExitCodes.ContentErrors;
     }
 

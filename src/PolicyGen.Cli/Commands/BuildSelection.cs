@@ -1,10 +1,17 @@
+using PolicyGen.Cli.Reporting;
 using PolicyGen.Model;
 
 namespace PolicyGen.Cli.Commands;
 
-/// <summary>Which notes a build writes (<c>--note</c>) and whether warnings fail it (<c>--warnaserror</c>).</summary>
+/// <summary>
+/// Which notes a build writes (<c>--note</c>), whether warnings fail it (<c>--warnaserror</c>) and how its diagnostics
+/// are printed (<c>--diagnostics</c>).
+/// </summary>
 public sealed record BuildSelection(IReadOnlyList<string> Notes, bool WarnAsError)
 {
+    /// <summary>How diagnostics are printed: text, json or github (Actions annotations).</summary>
+    public OutputFormat Diagnostics { get; init; } = OutputFormat.Text;
+
     public static BuildSelection Everything { get; } = new([], false);
 
     /// <summary>The project with only the selected notes, or null (and a message) when one is unknown.</summary>

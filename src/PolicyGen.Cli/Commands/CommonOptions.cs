@@ -6,7 +6,7 @@ namespace PolicyGen.Cli.Commands;
 /// <summary>Options shared by several commands.</summary>
 public static class CommonOptions
 {
-    public static Option<OutputFormat> Format() => new("--format")
+    public static Option<OutputFormat> Format(string name = "--format") => new(name)
     {
         Description = "How to print diagnostics: text (path(line,col): error PG1234: …), json, or github (Actions annotations).",
         DefaultValueFactory = _ => OutputFormat.Text,
