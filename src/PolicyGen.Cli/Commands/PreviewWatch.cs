@@ -29,6 +29,10 @@ public static class PreviewWatch
     public static int Run(PreviewSettings settings, TextWriter output, TextWriter error, CancellationToken cancel, Action<PreviewOutcome>? passed = null)
     {
         var report = new PreviewReport(output, error);
+
+        // Watching starts before the first preview, so that a save during it is not missed.
+        var sources = new SourceFiles(settings.Directory, TemplateFolder(settings.Directory));
+        using var watcher = new ChangeWatcher(sources.Folders, sources.IsSource, settings.Debounce);
         var first = PreviewPass.Run(settings, error);
         report.Update(first);
         passed?.Invoke(first);
@@ -39,8 +43,6 @@ public static class PreviewWatch
 
         // The viewer is asked once, for the first preview written; it reloads the file itself after that.
         var opened = first.Pdf is { } pdf && Open(settings, pdf, error);
-        var sources = new SourceFiles(settings.Directory, TemplateFolder(settings.Directory));
-        using var watcher = new ChangeWatcher(sources.Folders, sources.IsSource, settings.Debounce);
         error.WriteLine($"policygen: watching {settings.Directory} (sources and templates of '{settings.Note}'); Ctrl-C stops.");
         while (!cancel.IsCancellationRequested)
         {
