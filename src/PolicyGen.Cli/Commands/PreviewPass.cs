@@ -15,7 +15,10 @@ namespace PolicyGen.Cli.Commands;
 /// </summary>
 public static class PreviewPass
 {
-    public static PreviewOutcome Run(PreviewSettings settings, TextWriter error)
+    /// <param name="settings">What to preview.</param>
+    /// <param name="error">Where timings and notes go.</param>
+    /// <param name="write">False for a rehearsal: everything but writing the files (and telling the timings).</param>
+    public static PreviewOutcome Run(PreviewSettings settings, TextWriter error, bool write = true)
     {
         var clock = Stopwatch.StartNew();
         var resources = LayoutResources.LoadAsync();
@@ -31,7 +34,7 @@ public static class PreviewPass
         {
             outcome = new PreviewOutcome(ExitCodes.Usage, result.Diagnostics, null, 0, clock.Elapsed) { Problem = problem };
         }
-        else if (result.Output is not { } pdf || result.Part is not { } part)
+        else if (result.Output is not { } pdf || result.Part is not { } part || !write)
         {
             outcome = new PreviewOutcome(ExitCodes.ContentErrors, result.Diagnostics, null, 0, clock.Elapsed);
         }
@@ -53,7 +56,7 @@ public static class PreviewPass
             outcome = new PreviewOutcome(ExitCodes.Success, result.Diagnostics, path, pdf.Pages, clock.Elapsed) { Images = images };
         }
 
-        if (Environment.GetEnvironmentVariable("POLICYGEN_TIMINGS") == "1")
+        if (write && Environment.GetEnvironmentVariable("POLICYGEN_TIMINGS") == "1")
         {
             foreach (var t in timings.Append(new StageTiming("preview", clock.Elapsed)))
             {

@@ -44,6 +44,10 @@ public static class PreviewWatch
         // The viewer is asked once, for the first preview written; it reloads the file itself after that.
         var opened = first.Pdf is { } pdf && Open(settings, pdf, error);
         error.WriteLine($"policygen: watching {settings.Directory} (sources and templates of '{settings.Note}'); Ctrl-C stops.");
+
+        // A rehearsal, written nowhere, while the editor has not saved yet: the runtime compiles the code of a pass
+        // optimised in the background after it has run a few times, which otherwise slows the first saves' passes.
+        PreviewPass.Run(settings, TextWriter.Null, write: false);
         while (!cancel.IsCancellationRequested)
         {
             try
