@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using PolicyGen.Diagnostics;
 using PolicyGen.Documents.Pairing;
 using PolicyGen.Documents.Selection;
@@ -64,8 +65,9 @@ public static class PartPreview
         };
     }
 
+    /// <summary>Renders, pairs, cuts and makes; an exception is kept for the caller, who knows whether the sources had errors.</summary>
     private static (T? Output, DocumentPart? Part, string? Problem, IReadOnlyList<Diagnostic> Diagnostics) Make<T>(
-        Project project, Note note, string part, Func<Project, PairedDocument, DocumentPart, T> make, List<StageTiming> timings, out System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure)
+        Project project, Note note, string part, Func<Project, PairedDocument, DocumentPart, T> make, List<StageTiming> timings, out ExceptionDispatchInfo? failure)
         where T : class
     {
         failure = null;
@@ -93,7 +95,7 @@ public static class PartPreview
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            failure = ExceptionDispatchInfo.Capture(e);
             return (null, null, null, bag.Items);
         }
     }
