@@ -15,16 +15,19 @@ public static class PreviewCommand
         var note = new Option<string>("--note")
         {
             Description = "The note (its id in policygen.yaml).",
+            HelpName = "ID",
             Required = true,
         };
         var chapter = new Option<string>("--chapter")
         {
             Description = "The chapter or objective: its number (II, IV.2, IV.2.3) or the id of its heading (annex-1, os-2).",
+            HelpName = "REF",
             Required = true,
         };
         var outFile = new Option<string?>("--out")
         {
-            Description = "The PDF to write (default: <DIR>/out/preview/<note>-<chapter>.pdf).",
+            Description = "The PDF to write (default: <DIR>/out/preview/<note>-<REF>.pdf).",
+            HelpName = "FILE",
         };
         var png = new Option<bool>("--png")
         {
