@@ -14,6 +14,7 @@ public static class CliApp
             SchemaCommand.Create(output),
             BuildCommand.Create(output, error),
             InitCommand.Create(output, error),
+            PreviewCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -54,7 +54,8 @@ public sealed class PdfOutputs
     /// <summary>The page of a heading for the DOCX table of contents.</summary>
     public int? PageOf(string document, Language language, string id) => Pages.TryGetValue((document, id), out var page) ? page : null;
 
-    private static PdfWriteOptions Options(Project project, string title) => new()
+    /// <summary>The PDF settings of the project (reference, metadata, date, language) for a file with this title.</summary>
+    public static PdfWriteOptions Options(Project project, string title) => new()
     {
         Reference = $"{project.Volume.Reference} - {project.Volume.Session}",
         Title = title,

@@ -19,7 +19,13 @@ public sealed class ProjectLoader(YamlLimits limits)
     }
 
     /// <summary>Loads the project; returns null when not even the project file could be read.</summary>
-    public Project? Load(string directory, DiagnosticBag diagnostics)
+    /// <param name="directory">The project folder.</param>
+    /// <param name="diagnostics">Receives every problem found.</param>
+    /// <param name="only">
+    /// Which notes to read (by id); by default all. The files of the others are still resolved, so that a file two
+    /// notes list or a missing one is still reported, but they are not read.
+    /// </param>
+    public Project? Load(string directory, DiagnosticBag diagnostics, Func<string, bool>? only = null)
     {
         var root = Path.GetFullPath(directory);
         var prefix = directory.TrimEnd('/', '\\');
@@ -61,12 +67,18 @@ public sealed class ProjectLoader(YamlLimits limits)
             }
 
             var files = ResolveFiles(root, prefix, entry, diagnostics);
+            var read = only?.Invoke(entry.Id) ?? true;
             var roots = new List<YamlNode>();
             foreach (var (full, display) in files)
             {
                 if (!seenFiles.TryAdd(full, entry.Location))
                 {
                     diagnostics.Add(DiagnosticDescriptors.DuplicateNote, entry.Location, $"'{display}' is listed twice");
+                    continue;
+                }
+
+                if (!read)
+                {
                     continue;
                 }
 

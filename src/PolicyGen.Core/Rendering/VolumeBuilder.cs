@@ -29,6 +29,17 @@ public static class VolumeBuilder
         return volume;
     }
 
+    /// <summary>One note alone, without the cover (for a preview); null when it could not be rendered or read.</summary>
+    public static BuiltDocument? BuildNote(Project project, Note note, DiagnosticBag diagnostics, TemplateFolders? folders = null)
+    {
+        var found = new DiagnosticBag();
+        folders ??= Folders(project, found);
+        var templates = folders is null ? null : new DocumentTemplates(new TemplateRenderer(folders));
+        var built = templates is null ? null : Build(note.Id, Columns(project), lang => templates.RenderNote(project, note, lang, found), found);
+        diagnostics.AddRange(found.Items.Distinct());
+        return built;
+    }
+
     private static BuiltVolume BuildAll(Project project, DiagnosticBag diagnostics, TemplateFolders? folders)
     {
         folders ??= Folders(project, diagnostics);
@@ -38,7 +49,7 @@ public static class VolumeBuilder
         }
 
         var templates = new DocumentTemplates(new TemplateRenderer(folders));
-        var columns = project.Volume.Columns is { Count: 2 } c ? c : LanguageExtensions.All;
+        var columns = Columns(project);
         var documents = new List<BuiltDocument>();
         if (Build(CoverName, columns, lang => templates.RenderVolume(project, lang, diagnostics), diagnostics) is { } cover)
         {
@@ -55,6 +66,8 @@ public static class VolumeBuilder
 
         return new BuiltVolume(documents);
     }
+
+    private static IReadOnlyList<Language> Columns(Project project) => project.Volume.Columns is { Count: 2 } c ? c : LanguageExtensions.All;
 
     /// <summary>The template folders of a project: its own folder (the volume's <c>templates</c> key) over the default set.</summary>
     public static TemplateFolders? Folders(Project project, DiagnosticBag diagnostics)
