@@ -20,12 +20,16 @@ internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, F
 {
     private readonly UAManager _manager = manager;
     private readonly StructureBuilder _builder = manager.StructureBuilder;
+    private readonly XGraphics _graphics = graphics;
     private readonly XGraphicsCanvas _canvas = new(graphics);
     private readonly Func<PlacedLine, PdfLinkAnnotation?> _linkOf = linkOf;
     private readonly List<StructureNode> _open = [];
 
     public void Paint(LayoutPage page)
     {
+        // PDFsharp opens the page's world-space graphics state (q) on the first drawing, leaving and re-entering a text
+        // object if need be; realising it here, before any marked content, keeps marked content and text objects nested.
+        _graphics.Restore(_graphics.Save());
         foreach (var region in page.Regions)
         {
             if (region.Kind == RegionKind.Header)
