@@ -85,6 +85,8 @@ public static partial class PdfVolumeWriter
         document.Internals.SecondDocumentID = id;
 
         // Document > Part (one per note, titled with its name) > Div (one per column and page, with its language) > …
+        var links = new LinkObjects();
+        var parentTree = new ParentTreeShelf(manager);
         string? part = null;
         foreach (var laid in layout.Pages)
         {
@@ -106,14 +108,19 @@ public static partial class PdfVolumeWriter
 
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                new TaggedPagePainter(manager, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages)).Paint(laid);
+                new TaggedPagePainter(manager, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages), links).Paint(laid);
             }
+
+            parentTree.Shelve();
         }
 
         if (part is not null)
         {
             builder.End();
         }
+
+        parentTree.Restore();
+        links.Close(manager);
 
         NamedDestinations.Add(document, layout, options.Page.PageHeight);
         if (documents is not null)
@@ -123,7 +130,9 @@ public static partial class PdfVolumeWriter
 
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        var bytes = Stabilise(buffer.ToArray(), id, options.Date);
+        var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var text = Encoding.Latin1.GetString(pdf);
+        Stabilise(pdf, text, id, options.Date);
 
         // The XMP packet: the document id from the layout, the instance id from the layout and the metadata written.
         var languages = layout.Pages.SelectMany(p => p.Regions).Select(r => r.Language).OfType<Language>()
@@ -131,7 +140,7 @@ public static partial class PdfVolumeWriter
         var described = string.Join('\n', [id, options.Title, options.Author, options.Subject, XmpPacket.Keywords(options), string.Join(' ', languages), options.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture)]);
         var instance = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(described)).AsSpan(0, 16));
         var xmp = XmpPacket.Write(options, languages, document.Info.Producer, new Guid(Convert.FromHexString(id)), instance);
-        bytes = MetadataStream.Replace(bytes, xmp);
+        var bytes = MetadataStream.Replace(pdf, text, xmp);
         output.Write(bytes, 0, bytes.Length);
     }
 
@@ -139,28 +148,33 @@ public static partial class PdfVolumeWriter
     /// Replaces what PDFsharp 6.2 draws at random on every save, so that the same input gives the same bytes: the
     /// six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>), the names (<c>/NM</c>) and
     /// modification dates (<c>/M</c>, the clock) of link annotations. Each replacement has the length of what it
-    /// replaces, so the cross-reference offsets stay right. (The XMP packet and its random ids are replaced whole
-    /// afterwards, see <see cref="MetadataStream"/>.)
+    /// replaces and is written over it in <paramref name="pdf"/>, so the cross-reference offsets stay right;
+    /// <paramref name="text"/> is the file as it was saved, one character per byte (Latin-1), to search in. (The XMP
+    /// packet and its random ids are replaced whole afterwards, see <see cref="MetadataStream"/>.)
     /// </summary>
-    internal static byte[] Stabilise(byte[] pdf, string seed, DateTimeOffset date)
+    internal static void Stabilise(Span<byte> pdf, string text, string seed, DateTimeOffset date)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        text = SubsetTag().Replace(text, match =>
+        foreach (Match match in SubsetTag().Matches(text))
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|" + match.Groups[2].Value));
-            var tag = string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26))));
-            return "/" + tag + "+" + match.Groups[2].Value;
-        });
+            Overwrite(pdf, match.Groups[1].Index, string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26)))));
+        }
+
         var names = 0;
-        text = AnnotationName().Replace(text, _ =>
+        foreach (Match match in AnnotationName().Matches(text))
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|nm|" + (names++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return "/NM(" + new Guid(hash.AsSpan(0, 16)).ToString("D") + ")";
-        });
-        var stamp = date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        text = AnnotationDate().Replace(text, _ => $"/M(D:{stamp}+00'00')");
-        return Encoding.Latin1.GetBytes(text);
+            Overwrite(pdf, match.Index, "/NM(" + new Guid(hash.AsSpan(0, 16)).ToString("D") + ")");
+        }
+
+        var stamp = $"/M(D:{date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)}+00'00')";
+        foreach (Match match in AnnotationDate().Matches(text))
+        {
+            Overwrite(pdf, match.Index, stamp);
+        }
     }
+
+    private static void Overwrite(Span<byte> pdf, int index, string ascii) => Encoding.Latin1.GetBytes(ascii, pdf[index..]);
 
     [GeneratedRegex(@"/NM\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)")]
     private static partial Regex AnnotationName();

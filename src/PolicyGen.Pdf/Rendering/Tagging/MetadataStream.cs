@@ -11,9 +11,13 @@ namespace PolicyGen.Pdf.Rendering.Tagging;
 /// </summary>
 internal static partial class MetadataStream
 {
-    public static byte[] Replace(byte[] pdf, byte[] xmp)
+    /// <param name="pdf">The saved file.</param>
+    /// <param name="text">The file as saved, one character per byte (Latin-1), to search in; it may differ from <paramref name="pdf"/> in
+    /// replacements of the same length (<see cref="PdfVolumeWriter.Stabilise"/>).</param>
+    /// <param name="xmp">The new packet (UTF-8).</param>
+    /// <returns>The file's bytes with the new packet.</returns>
+    public static byte[] Replace(ReadOnlySpan<byte> pdf, string text, byte[] xmp)
     {
-        var text = Encoding.Latin1.GetString(pdf);
         var reference = CatalogMetadata().Match(text);
         if (!reference.Success)
         {
@@ -29,14 +33,17 @@ internal static partial class MetadataStream
         }
 
         end += "endobj".Length;
-        var body = Encoding.Latin1.GetString(xmp);
-        var replacement = $"{number} 0 obj\n<</Type/Metadata/Subtype/XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n{body}\nendstream\nendobj";
+        var replacement = $"{number} 0 obj\n<</Type/Metadata/Subtype/XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n{Encoding.Latin1.GetString(xmp)}\nendstream\nendobj";
         var delta = replacement.Length - (end - start);
-        text = string.Concat(text.AsSpan(0, start), replacement, text.AsSpan(end));
 
         // Objects behind the metadata stream, the cross-reference table and startxref move by delta.
         var xref = text.LastIndexOf("\nxref\n", StringComparison.Ordinal);
         var trailer = text.IndexOf("trailer", xref, StringComparison.Ordinal);
+        if (xref < end || trailer < 0)
+        {
+            throw new InvalidOperationException("The metadata stream is not followed by one cross-reference table.");
+        }
+
         var table = XrefEntry().Replace(text[xref..trailer], match =>
         {
             var offset = long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -44,7 +51,16 @@ internal static partial class MetadataStream
         });
         var tail = StartXref().Replace(text[trailer..], match =>
             "startxref\n" + (long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + delta).ToString(CultureInfo.InvariantCulture));
-        return Encoding.Latin1.GetBytes(string.Concat(text.AsSpan(0, xref), table, tail));
+
+        var bytes = new byte[start + replacement.Length + (xref - end) + table.Length + tail.Length];
+        pdf[..start].CopyTo(bytes);
+        var at = start;
+        at += Encoding.Latin1.GetBytes(replacement, bytes.AsSpan(at));
+        pdf[end..xref].CopyTo(bytes.AsSpan(at));
+        at += xref - end;
+        at += Encoding.Latin1.GetBytes(table, bytes.AsSpan(at));
+        Encoding.Latin1.GetBytes(tail, bytes.AsSpan(at));
+        return bytes;
     }
 
     [GeneratedRegex(@"/Type/Catalog[^\n]*?/Metadata (\d+) 0 R")]

@@ -16,13 +16,14 @@ namespace PolicyGen.Pdf.Rendering.Tagging;
 /// Marked content must nest with text objects (<c>BT … ET</c>): the painter switches between text and graphics mode
 /// itself, with no marked content open, before it begins what it draws next.
 /// </remarks>
-internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, Func<PlacedLine, PdfLinkAnnotation?> linkOf)
+internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, Func<PlacedLine, PdfLinkAnnotation?> linkOf, LinkObjects links)
 {
     private readonly UAManager _manager = manager;
     private readonly StructureBuilder _builder = manager.StructureBuilder;
     private readonly XGraphics _graphics = graphics;
     private readonly XGraphicsCanvas _canvas = new(graphics);
     private readonly Func<PlacedLine, PdfLinkAnnotation?> _linkOf = linkOf;
+    private readonly LinkObjects _links = links;
     private readonly List<StructureNode> _open = [];
 
     public void Paint(LayoutPage page)
@@ -132,7 +133,8 @@ internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, F
                 _builder.BeginArtifact();
                 return;
             case StructureRole.Link when _linkOf(line) is { } annotation:
-                _builder.BeginElement(annotation, line.Text);
+                _builder.BeginElement(PdfInlineLevelElementTag.Link);
+                _links.Add(_builder.CurrentStructureElement, annotation, _manager.CurrentPage, line.Text);
                 break;
             case StructureRole.Link or StructureRole.Span:
                 _builder.BeginElement(PdfInlineLevelElementTag.Span);
