@@ -56,6 +56,9 @@ public partial class TaggedStructureTests
         Assert.Contains("TOCI", structure, StringComparison.Ordinal);
         Assert.Contains("Link (inline)", structure, StringComparison.Ordinal);
 
+        // Words placed one by one still read as words.
+        Assert.Contains("Simplification administrative", structure, StringComparison.Ordinal);
+
         // The page shows them (pdftotext), the structure does not read them: they are artifacts.
         var (_, text) = Programs.Run("pdftotext", "-f", "5", "-l", "5", ContentPdf.Path, "-");
         Assert.Matches("\u2014 ?5 ?\u2014", text);

@@ -90,11 +90,19 @@ internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, F
         _builder.End();
     }
 
+    /// <summary>
+    /// Draws the pieces of a line, each followed by a space glyph where a word space follows it (between pieces, and at
+    /// the end of a line that does not end with a hyphen): the pieces are placed one by one, so without it the text of
+    /// the structure tree would run the words together. The space has no ink and moves nothing.
+    /// </summary>
     private void Draw(PlacedLine line)
     {
-        foreach (var text in line.Texts)
+        var texts = line.Texts;
+        for (var i = 0; i < texts.Count; i++)
         {
-            _canvas.DrawText(text.Text, text.Font, text.X, text.Baseline);
+            var text = texts[i];
+            var spaced = i + 1 < texts.Count ? texts[i + 1].X - (text.X + text.Width) > 0.5 && !texts[i + 1].Text.StartsWith(' ') : !line.Hyphenated;
+            _canvas.DrawText(spaced && !text.Text.EndsWith(' ') ? text.Text + " " : text.Text, text.Font, text.X, text.Baseline);
         }
     }
 
