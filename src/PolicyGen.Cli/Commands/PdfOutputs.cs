@@ -29,7 +29,7 @@ public sealed class PdfOutputs
     public static PdfOutputs Write(Project project, BuiltVolume volume, bool writeFiles)
     {
         var documents = volume.Documents.Where(d => d.Paired is not null).Select(d => d.Paired!).ToList();
-        var options = Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}");
+        var options = Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}", [project.Volume.Title?.Fr, project.Volume.Title?.Nl]);
         using var stream = new MemoryStream();
         var layout = writeFiles ? PdfVolumeWriter.Write(documents, stream, options) : PdfVolumeWriter.Layout(documents, options);
         var result = new PdfOutputs(layout.AnchorPages, layout.Pages.Count);
@@ -44,7 +44,7 @@ public sealed class PdfOutputs
             var note = project.Notes.First(n => n.Id == document.Name);
             // The note's own pages of the volume layout: same lines, same page numbers, no second layout.
             using var noteStream = new MemoryStream();
-            PdfVolumeWriter.Paint(layout.Only(document.Name), [document], noteStream, Options(project, $"{note.Title?.Fr} / {note.Title?.Nl}"));
+            PdfVolumeWriter.Paint(layout.Only(document.Name), [document], noteStream, Options(project, $"{note.Title?.Fr} / {note.Title?.Nl}", [note.Title?.Fr, note.Title?.Nl]));
             result.Files.Add(($"{document.Name}.pdf", noteStream.ToArray()));
         }
 
@@ -54,14 +54,18 @@ public sealed class PdfOutputs
     /// <summary>The page of a heading for the DOCX table of contents.</summary>
     public int? PageOf(string document, Language language, string id) => Pages.TryGetValue((document, id), out var page) ? page : null;
 
-    /// <summary>The PDF settings of the project (reference, metadata, date, language) for a file with this title.</summary>
-    public static PdfWriteOptions Options(Project project, string title) => new()
+    /// <summary>
+    /// The PDF settings of the project (reference, metadata, date, language) for a file with this title; its keywords
+    /// are the volume's reference and session and the file's <paramref name="titles"/>.
+    /// </summary>
+    public static PdfWriteOptions Options(Project project, string title, string?[] titles) => new()
     {
         Reference = $"{project.Volume.Reference} - {project.Volume.Session}",
         Title = title,
         Author = project.Volume.Authority?.Fr ?? string.Empty,
         Subject = $"{project.Volume.Reference} – {project.Volume.Session}",
         Date = SourceDate.Of(project),
+        Keywords = [.. new[] { project.Volume.Reference, project.Volume.Session }.Concat(titles).OfType<string>().Where(k => k.Length > 0).Distinct()],
         Language = (project.Volume.Columns is { Count: > 0 } c ? c[0] : Language.Fr).Tag(),
     };
 }

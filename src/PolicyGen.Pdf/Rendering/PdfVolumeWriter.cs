@@ -4,10 +4,14 @@ using System.Text.RegularExpressions;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
 using PolicyGen.Documents;
 using PolicyGen.Documents.Pairing;
+using PolicyGen.Model;
 using PolicyGen.Pdf.Fonts;
 using PolicyGen.Pdf.Layout.Pagination;
+using PolicyGen.Pdf.Rendering.Tagging;
 
 namespace PolicyGen.Pdf.Rendering;
 
@@ -58,6 +62,8 @@ public static partial class PdfVolumeWriter
         ArgumentNullException.ThrowIfNull(options);
         PdfFontSetup.EnsureInstalled();
         using var document = new PdfDocument();
+        var manager = UAManager.ForDocument(document);
+        var builder = manager.StructureBuilder;
 
         // PDFsharp 6.2's deflated content streams make qpdf warn ("input stream is complete but output may still be
         // valid") on every page; page content is left uncompressed (fonts and other streams stay compressed).
@@ -68,6 +74,9 @@ public static partial class PdfVolumeWriter
         document.Info.Creator = "policygen";
         document.Info.CreationDate = options.Date.UtcDateTime;
         document.Info.ModificationDate = options.Date.UtcDateTime;
+        document.Info.Keywords = XmpPacket.Keywords(options);
+
+        // The UA manager sets the language to "en" and DisplayDocTitle; the catalog gets the document's language.
         document.Language = options.Language;
 
         // The trailer /ID: derived from the layout, not random, so that the same input gives the same identifier.
@@ -75,20 +84,45 @@ public static partial class PdfVolumeWriter
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
+        // Document > Part (one per note, titled with its name) > Div (one per column and page, with its language) > …
+        var links = new LinkObjects();
+        var parentTree = new ParentTreeShelf(manager);
+        string? part = null;
         foreach (var laid in layout.Pages)
         {
             var page = document.AddPage();
             page.Size = PageSize.A4;
             page.Width = XUnit.FromPoint(options.Page.PageWidth);
             page.Height = XUnit.FromPoint(options.Page.PageHeight);
-            using (var graphics = XGraphics.FromPdfPage(page))
+            if (laid.Document != part)
             {
-                PagePainter.Paint(laid, new XGraphicsCanvas(graphics));
+                if (part is not null)
+                {
+                    builder.End();
+                }
+
+                builder.BeginElement(PdfGroupingElementTag.Part);
+                builder.CurrentStructureElement.Elements.SetString("/T", laid.Document);
+                part = laid.Document;
             }
 
-            Links(page, laid, layout, options.Page.PageHeight);
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                new TaggedPagePainter(manager, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages), links).Paint(laid);
+            }
+
+            parentTree.Shelve();
         }
 
+        if (part is not null)
+        {
+            builder.End();
+        }
+
+        parentTree.Restore();
+        links.Close(manager);
+
+        NamedDestinations.Add(document, layout, options.Page.PageHeight);
         if (documents is not null)
         {
             Bookmarks(document, layout, documents, options.Page.PageHeight);
@@ -96,41 +130,51 @@ public static partial class PdfVolumeWriter
 
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        var bytes = Stabilise(buffer.ToArray(), id, options.Date);
+        var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var text = Encoding.Latin1.GetString(pdf);
+        Stabilise(pdf, text, id, options.Date);
+
+        // The XMP packet: the document id from the layout, the instance id from the layout and the metadata written.
+        var languages = layout.Pages.SelectMany(p => p.Regions).Select(r => r.Language).OfType<Language>()
+            .Select(l => l.Tag()).Prepend(options.Language).Distinct().ToList();
+        var described = string.Join('\n', [id, options.Title, options.Author, options.Subject, XmpPacket.Keywords(options), string.Join(' ', languages), options.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture)]);
+        var instance = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(described)).AsSpan(0, 16));
+        var xmp = XmpPacket.Write(options, languages, document.Info.Producer, new Guid(Convert.FromHexString(id)), instance);
+        var bytes = MetadataStream.Replace(pdf, text, xmp);
         output.Write(bytes, 0, bytes.Length);
     }
 
     /// <summary>
     /// Replaces what PDFsharp 6.2 draws at random on every save, so that the same input gives the same bytes: the
-    /// six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>) and the XMP document and instance
-    /// UUIDs, the names (<c>/NM</c>) and modification dates (<c>/M</c>, the clock) of link annotations. Each
-    /// replacement has the length of what it replaces, so the cross-reference offsets stay right.
+    /// six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>), the names (<c>/NM</c>) and
+    /// modification dates (<c>/M</c>, the clock) of link annotations. Each replacement has the length of what it
+    /// replaces and is written over it in <paramref name="pdf"/>, so the cross-reference offsets stay right;
+    /// <paramref name="text"/> is the file as it was saved, one character per byte (Latin-1), to search in. (The XMP
+    /// packet and its random ids are replaced whole afterwards, see <see cref="MetadataStream"/>.)
     /// </summary>
-    internal static byte[] Stabilise(byte[] pdf, string seed, DateTimeOffset date)
+    internal static void Stabilise(Span<byte> pdf, string text, string seed, DateTimeOffset date)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        text = SubsetTag().Replace(text, match =>
+        foreach (Match match in SubsetTag().Matches(text))
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|" + match.Groups[2].Value));
-            var tag = string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26))));
-            return "/" + tag + "+" + match.Groups[2].Value;
-        });
-        var count = 0;
-        text = XmpUuid().Replace(text, match =>
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|uuid|" + (count++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return match.Groups[1].Value + new Guid(hash.AsSpan(0, 16)).ToString("D");
-        });
+            Overwrite(pdf, match.Groups[1].Index, string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26)))));
+        }
+
         var names = 0;
-        text = AnnotationName().Replace(text, _ =>
+        foreach (Match match in AnnotationName().Matches(text))
         {
             var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|nm|" + (names++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return "/NM(" + new Guid(hash.AsSpan(0, 16)).ToString("D") + ")";
-        });
-        var stamp = date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        text = AnnotationDate().Replace(text, _ => $"/M(D:{stamp}+00'00')");
-        return Encoding.Latin1.GetBytes(text);
+            Overwrite(pdf, match.Index, "/NM(" + new Guid(hash.AsSpan(0, 16)).ToString("D") + ")");
+        }
+
+        var stamp = $"/M(D:{date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)}+00'00')";
+        foreach (Match match in AnnotationDate().Matches(text))
+        {
+            Overwrite(pdf, match.Index, stamp);
+        }
     }
+
+    private static void Overwrite(Span<byte> pdf, int index, string ascii) => Encoding.Latin1.GetBytes(ascii, pdf[index..]);
 
     [GeneratedRegex(@"/NM\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)")]
     private static partial Regex AnnotationName();
@@ -141,25 +185,22 @@ public static partial class PdfVolumeWriter
     [GeneratedRegex(@"/([A-Z]{6})\+(Liberation#20Serif[A-Za-z,]*)")]
     private static partial Regex SubsetTag();
 
-    [GeneratedRegex(@"(<xmpMM:(?:DocumentID|InstanceID)>uuid:)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex XmpUuid();
-
-    /// <summary>Link annotations (PDF user space: y up from the bottom edge) to the pages of their targets.</summary>
-    private static void Links(PdfPage page, LayoutPage laid, LayoutResult layout, double pageHeight)
+    /// <summary>
+    /// The link annotation of a line of a table of contents: its page's link area around the line (PDF user space: y up
+    /// from the bottom edge), to the named destination of its target; null when the target is not in the layout.
+    /// </summary>
+    private static PdfLinkAnnotation? Link(LayoutPage laid, PlacedLine line, double pageHeight, IReadOnlyDictionary<(string, string), int> anchors)
     {
-        var first = layout.Pages.Count > 0 ? layout.Pages[0].Number : 1;
-        foreach (var link in laid.Links)
+        var link = laid.Links.Find(l => line.Baseline >= l.Y && line.Baseline <= l.Y + l.Height && line.X >= l.X - 0.5 && line.X <= l.X + l.Width);
+        if (link is null || !anchors.ContainsKey((laid.Document, link.Target)))
         {
-            if (!layout.AnchorPages.TryGetValue((laid.Document, link.Target), out var number))
-            {
-                continue;
-            }
-
-            var target = layout.Pages[number - first];
-            var y = target.Anchors.Where(a => a.Id == link.Target).Select(a => a.Y).DefaultIfEmpty(0).Min();
-            var rect = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
-            page.AddDocumentLink(rect, number - first + 1, new XPoint(0, pageHeight - y));
+            return null;
         }
+
+        var rect = new PdfRectangle(new XPoint(link.X, pageHeight - link.Y - link.Height), new XPoint(link.X + link.Width, pageHeight - link.Y));
+        var annotation = PdfLinkAnnotation.CreateDocumentLink(rect, NamedDestinations.Name(laid.Document, link.Target));
+        annotation.Flags = PdfAnnotationFlags.Print;
+        return annotation;
     }
 
     /// <summary>
@@ -177,7 +218,7 @@ public static partial class PdfVolumeWriter
                 continue;
             }
 
-            var language = document.Columns.Count > 0 ? document.Columns[0] : Model.Language.Fr;
+            var language = document.Columns.Count > 0 ? document.Columns[0] : Language.Fr;
             var root = pdf.Outlines.Add(Title(document.Of(language)) ?? document.Name, pdf.Pages[pages[0].Number - first], true);
             var parents = new PdfOutline?[4];
             foreach (var heading in BlockWalker.All(document.Of(language).Blocks).OfType<Heading>().Where(h => h.Level <= 3 && h.Id is not null))

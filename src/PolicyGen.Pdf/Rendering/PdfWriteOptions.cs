@@ -26,6 +26,9 @@ public sealed record PdfWriteOptions
     /// <summary>The subject (metadata).</summary>
     public string Subject { get; init; } = string.Empty;
 
+    /// <summary>Keywords (metadata: the information dictionary and the XMP <c>dc:subject</c>).</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
     /// <summary>The document's language in the catalog (<c>/Lang</c>).</summary>
     public string Language { get; init; } = "fr-BE";
 

@@ -34,6 +34,13 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     private int _keepLines;
     private bool _afterHeading;
     private string? _marker;
+    private IReadOnlyList<StructureNode> _markerStructure = [];
+
+    // The structure elements that enclose the current block (a list, its item and body), and those of the lines being
+    // made now, which Place gives each line; _lastKey numbers the elements.
+    private IReadOnlyList<StructureNode> _path = [];
+    private IReadOnlyList<StructureNode> _structure = [];
+    private int _lastKey;
 
     public FlowFormatter(
         PageSettings settings, IFontMetrics metrics, Func<Language, IHyphenator?> hyphenators, Func<string, int?> pageOf, List<string> warnings)
@@ -48,8 +55,9 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     /// <summary>The vertical list of <paramref name="blocks"/> in <paramref name="language"/>, set <paramref name="width"/> wide.</summary>
     public List<FlowItem> Format(IEnumerable<Block> blocks, Language language, double width)
     {
-        var saved = (_items, _language, _width, _indent, _keepLines, _afterHeading, _marker);
+        var saved = (_items, _language, _width, _indent, _keepLines, _afterHeading, _marker, _path);
         _items = [];
+        _path = [];
         _language = language;
         _width = width;
         _indent = 0;
@@ -62,7 +70,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         }
 
         var result = _items;
-        (_items, _language, _width, _indent, _keepLines, _afterHeading, _marker) = saved;
+        (_items, _language, _width, _indent, _keepLines, _afterHeading, _marker, _path) = saved;
         return result;
     }
 
@@ -71,8 +79,10 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     {
         var boxes = new List<FlowBox>();
         var first = true;
+        var note = Node(StructureRole.Note);
         foreach (var paragraph in footnote.Blocks.OfType<Paragraph>())
         {
+            _structure = [note, Node(StructureRole.Paragraph)];
             var runs = new List<TextRun>();
             if (first)
             {
@@ -96,6 +106,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         {
             var (size, bold, space) = paragraph.Style == ParagraphStyle.Title ? (16.0, true, 24.0) : (11.0, false, 10.0);
             var leading = size * 1.3;
+            _structure = [Node(StructureRole.Paragraph)];
             items.Add(new FlowSpace(space));
             var lines = Set([.. Runs(paragraph.Content, size, bold, false)], language, width, Alignment.Center, hyphenate: false);
             items.AddRange(lines.Select(line => LineBox(line, 0, leading, size)));
@@ -142,6 +153,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         }
 
         var first = true;
+        _structure = [.. _path, Node(StructureRole.Heading, level)];
         foreach (var runs in paragraphs)
         {
             foreach (var line in Set(runs, _language, _width - _indent, align, hyphenate: false))
@@ -166,6 +178,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         switch (paragraph.Style)
         {
             case ParagraphStyle.Label:
+                _structure = [.. _path, Node(StructureRole.Paragraph)];
                 _items.Add(new FlowSpace(_afterHeading ? _settings.ParagraphSpacing / 2 : _settings.ParagraphSpacing));
                 AddLines(Set([.. Runs(paragraph.Content, _settings.BodySize, true, false)], _language, _width - _indent, Alignment.Left, hyphenate: false),
                     _settings.Leading, _settings.BodySize, paragraph.Id, keepWithNext: true);
@@ -175,6 +188,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
             case ParagraphStyle.Title:
             case ParagraphStyle.Subtitle:
                 var size = paragraph.Style == ParagraphStyle.Title ? 14.0 : 11.0;
+                _structure = [.. _path, Node(StructureRole.Paragraph)];
                 _items.Add(new FlowSpace(_settings.ParagraphSpacing));
                 AddLines(Set([.. Runs(paragraph.Content, size, paragraph.Style == ParagraphStyle.Title, false)], _language, _width - _indent, Alignment.Center, hyphenate: false),
                     size * 1.3, size, paragraph.Id, keepWithNext: false);
@@ -189,6 +203,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     private void BodyParagraph(Paragraph paragraph)
     {
         var runs = Runs(paragraph.Content, _settings.BodySize, false, false).ToList();
+        _structure = [.. _path, Node(StructureRole.Paragraph)];
         var space = _afterHeading ? _settings.ParagraphSpacing / 2 : _settings.ParagraphSpacing;
         if (_marker is not null && _items.Count > 0)
         {
@@ -206,7 +221,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         {
             var font = FontSpec.Regular(_settings.BodySize);
             var marker = new PlacedText(_marker, font, _indent - _settings.ListIndent, BaselineOffset(_settings.Leading, _settings.BodySize), _metrics.MeasureWidth(_marker, font));
-            var markerLine = new PlacedLine(marker.X, marker.Baseline, marker.Width, 0, false, [marker]);
+            var markerLine = new PlacedLine(marker.X, marker.Baseline, marker.Width, 0, false, [marker]) { Structure = _markerStructure };
             _items[start] = box with { Lines = [markerLine, .. box.Lines] };
             _marker = null;
         }
@@ -243,9 +258,14 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         var number = list.Start;
         var indent = list.Ordered ? _settings.ListIndent * 1.5 : _settings.ListIndent;
         var savedIndent = _indent;
+        var savedPath = _path;
+        var node = Node(StructureRole.List);
         _indent += indent;
         foreach (var item in list.Items)
         {
+            var listItem = Node(StructureRole.ListItem);
+            _markerStructure = [.. savedPath, node, listItem, Node(StructureRole.ListLabel)];
+            _path = [.. savedPath, node, listItem, Node(StructureRole.ListBody)];
             _marker = list.Ordered ? number.ToString(CultureInfo.InvariantCulture) + "." : "\u2013";
             number++;
             foreach (var block in item.Blocks)
@@ -257,6 +277,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         }
 
         _indent = savedIndent;
+        _path = savedPath;
         return true;
     }
 
@@ -264,7 +285,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     {
         _items.Add(new FlowSpace(_settings.ParagraphSpacing));
         var rows = table.Rows.Select(r => r.Cells.Select(c => (IReadOnlyList<(IReadOnlyList<Inline> Content, Language Language, bool Italic)>)[(c.Content, _language, false)]).ToList()).ToList();
-        AddTable(table.Columns, rows, table.HeaderRows, _width - _indent, _indent, table.Id);
+        AddTable(table.Columns, rows, table.HeaderRows, _width - _indent, _indent, table.Id, bilingual: false);
         _items.Add(new FlowSpace(_settings.ParagraphSpacing / 2));
         _afterHeading = false;
         return true;
@@ -277,7 +298,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         var rows = table.Rows.Select(r => r.Cells.Select(c => c.Shared
             ? (IReadOnlyList<(IReadOnlyList<Inline>, Language, bool)>)[(Pick(c, _language), _language, false)]
             : [(Pick(c, _language), _language, false), (Pick(c, other), other, true)]).ToList()).ToList();
-        AddTable(table.Columns, rows, table.HeaderRows, _width - _indent, _indent, table.Id);
+        AddTable(table.Columns, rows, table.HeaderRows, _width - _indent, _indent, table.Id, bilingual: true);
         _afterHeading = false;
         return true;
     }
@@ -290,7 +311,8 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         int headerRows,
         double width,
         double left,
-        string? anchor)
+        string? anchor,
+        bool bilingual)
     {
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         if (columns == 0)
@@ -318,15 +340,19 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         var widths = ColumnWidths(natural, minimum, width);
         var header = new List<FlowBox>();
         var first = true;
+        var tableNode = Node(StructureRole.Table);
         for (var r = 0; r < rows.Count; r++)
         {
             var isHeader = r < headerRows;
+            var rowNode = Node(StructureRole.TableRow);
             var cellLines = new List<(List<PlacedLine> Lines, double Height)>();
             var x = 0.0;
             for (var c = 0; c < columns; c++)
             {
                 var lines = new List<PlacedLine>();
                 var y = pad;
+                var cell = Node(isHeader ? StructureRole.TableHeaderCell : StructureRole.TableCell);
+                _structure = [.. _path, tableNode, rowNode, cell];
                 if (c < rows[r].Count)
                 {
                     var align = (c < alignments.Count ? alignments[c] : ColumnAlignment.Default) switch
@@ -338,6 +364,11 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
                     foreach (var (content, language, italic) in rows[r][c])
                     {
                         var runs = Runs(content, size, isHeader, italic).ToList();
+                        if (bilingual)
+                        {
+                            _structure = [.. _path, tableNode, rowNode, cell, Node(StructureRole.Span, language: language)];
+                        }
+
                         foreach (var line in Set(runs, language, Math.Max(1, widths[c] - (2 * pad)), align, hyphenate: true))
                         {
                             lines.Add(Place(line, x + pad, y, _settings.TableLeading, size));
@@ -436,18 +467,21 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     {
         var numbered = contents.Kind == ContentsKind.Contents;
         var reserve = numbered ? _settings.ContentsNumberWidth : 0;
+        var contentsNode = Node(StructureRole.Contents);
         foreach (var entry in contents.Entries)
         {
+            var item = Node(StructureRole.ContentsItem);
             var indent = _indent + ((Math.Max(1, entry.Level) - 1) * 10);
             _items.Add(new FlowSpace(entry.Level == 1 ? _settings.ParagraphSpacing : 2));
             var bold = entry.Level == 1;
             var lines = Set([.. Runs(entry.Text, _settings.BodySize, bold, false)], _language, _width - indent - reserve, Alignment.Left, hyphenate: true, hang: 10);
             for (var i = 0; i < lines.Count; i++)
             {
+                _structure = [.. _path, contentsNode, item, Node(StructureRole.Link)];
                 var box = LineBox(lines[i], indent, _settings.Leading, _settings.BodySize) with { KeepWithPrevious = i > 0, LinkTarget = entry.TargetId };
                 if (numbered && i == lines.Count - 1)
                 {
-                    box = box with { Lines = [.. box.Lines, .. Leader(box.Lines[0], entry.TargetId)] };
+                    box = box with { Lines = [.. box.Lines, .. Leader(box.Lines[0], entry.TargetId, _structure)] };
                 }
 
                 _items.Add(box);
@@ -459,7 +493,8 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     }
 
     /// <summary>Dot leaders from the end of an entry's last line to its page number, right-aligned in the reserved slot.</summary>
-    private IEnumerable<PlacedLine> Leader(PlacedLine last, string targetId)
+    /// <remarks>The number belongs to the entry's link (<paramref name="link"/>); the dots are drawn for the eye only.</remarks>
+    private IEnumerable<PlacedLine> Leader(PlacedLine last, string targetId, IReadOnlyList<StructureNode> link)
     {
         var font = FontSpec.Regular(_settings.BodySize);
         var page = _pageOf(targetId);
@@ -473,13 +508,16 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         {
             var dots = string.Concat(Enumerable.Repeat(". ", count)).TrimEnd();
             var x = end - (count * dot) + _metrics.MeasureWidth(" ", font);
-            yield return new PlacedLine(x, last.Baseline, _metrics.MeasureWidth(dots, font), 0, false, [new PlacedText(dots, font, x, last.Baseline, _metrics.MeasureWidth(dots, font))]);
+            yield return new PlacedLine(x, last.Baseline, _metrics.MeasureWidth(dots, font), 0, false, [new PlacedText(dots, font, x, last.Baseline, _metrics.MeasureWidth(dots, font))])
+            {
+                Structure = [.. link, Node(StructureRole.Artifact)],
+            };
         }
 
         if (number.Length > 0)
         {
             var x = _width - numberWidth;
-            yield return new PlacedLine(x, last.Baseline, numberWidth, 0, false, [new PlacedText(number, font, x, last.Baseline, numberWidth)]);
+            yield return new PlacedLine(x, last.Baseline, numberWidth, 0, false, [new PlacedText(number, font, x, last.Baseline, numberWidth)]) { Structure = link };
         }
     }
 
@@ -505,8 +543,10 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
             f.Width)).ToList();
         var x = texts.Count == 0 ? dx + line.Break.Slot.Indent : texts[0].X;
         var right = texts.Count == 0 ? x : texts[^1].X + texts[^1].Width;
-        return new PlacedLine(x, baseline, right - x, line.Break.Ratio, line.Break.EndsWithHyphen, texts);
+        return new PlacedLine(x, baseline, right - x, line.Break.Ratio, line.Break.EndsWithHyphen, texts) { Structure = _structure };
     }
+
+    private StructureNode Node(StructureRole role, int level = 0, Language? language = null) => new(role, ++_lastKey, level, language);
 
     /// <summary>Where the baseline of a line of <paramref name="size"/> sits in a box of <paramref name="leading"/>.</summary>
     public static double BaselineOffset(double leading, double size) => ((leading - size) / 2) + (0.8 * size);

@@ -27,6 +27,12 @@ public sealed record PlacedText(string Text, FontSpec Font, double X, double Bas
 /// </summary>
 public sealed record PlacedLine(double X, double Baseline, double Width, double Ratio, bool Hyphenated, IReadOnlyList<PlacedText> Texts)
 {
+    /// <summary>
+    /// The structure elements the line belongs to, outermost first (a list, its item, the item's body, a paragraph);
+    /// empty for what is drawn for the eye only (the running header and page number).
+    /// </summary>
+    public IReadOnlyList<StructureNode> Structure { get; init; } = [];
+
     /// <summary>The line's text, with a space wherever two pieces are not adjacent.</summary>
     public string Text
     {

@@ -1,0 +1,139 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace PolicyGen.Tests.Rendering;
+
+/// <summary>The structure tree of the real volume (tagged PDF), read back with PdfPig and poppler.</summary>
+public partial class TaggedStructureTests
+{
+    private static readonly string[] Languages = ["fr-BE", "nl-BE"];
+
+    [Fact]
+    public void The_catalog_declares_a_tagged_document_in_french_with_its_title_shown()
+    {
+        using var pdf = PdfDocument.Open(ContentPdf.Pdf);
+        var catalog = pdf.Structure.Catalog.CatalogDictionary;
+        Assert.Equal("fr-BE", Assert.IsType<StringToken>(catalog.Data["Lang"]).Data);
+        var markInfo = Assert.IsType<DictionaryToken>(Resolve(pdf, catalog.Data["MarkInfo"]));
+        Assert.True(Assert.IsType<BooleanToken>(markInfo.Data["Marked"]).Data);
+        var preferences = Assert.IsType<DictionaryToken>(Resolve(pdf, catalog.Data["ViewerPreferences"]));
+        Assert.True(Assert.IsType<BooleanToken>(preferences.Data["DisplayDocTitle"]).Data);
+    }
+
+    [Fact]
+    public void Each_note_is_a_part_whose_columns_carry_their_language_down_to_headings_paragraphs_lists_tables_and_links()
+    {
+        using var pdf = PdfDocument.Open(ContentPdf.Pdf);
+        var tree = StructureTree.Read(pdf);
+        Assert.NotNull(tree);
+        var document = Assert.Single(tree.Children);
+        Assert.Equal("Document", document.Type);
+        Assert.Equal(ContentPdf.Documents.Count, document.Children.Count);
+        Assert.All(document.Children, part => Assert.Equal("Part", part.Type));
+
+        var all = tree.All().ToList();
+        foreach (var language in Languages)
+        {
+            var tagged = all.Where(e => e.Language == language).Select(e => e.Type).ToHashSet();
+            Assert.Superset(new HashSet<string> { "Div", "H1", "H2", "H3", "H4", "P", "L", "LI", "Lbl", "LBody", "TOC", "TOCI", "Link", "Table", "TR", "TD", "Note" }, tagged);
+        }
+
+        // Whatever is read has a language; every link holds its annotation; headers and page numbers are not in the tree.
+        Assert.All(all.Where(e => e.MarkedContent > 0), e => Assert.Contains(e.Language, Languages));
+        Assert.All(all.Where(e => e.Type == "Link"), e => Assert.Equal(1, e.Annotations));
+        Assert.True(all.Sum(e => e.MarkedContent) > 5000, $"{all.Sum(e => e.MarkedContent)} marked-content items");
+    }
+
+    [RequiresProgramFact("pdfinfo")]
+    public void Pdfinfo_reads_the_headings_and_paragraphs_and_not_the_running_headers()
+    {
+        var (code, structure) = Programs.Run("pdfinfo", "-struct-text", ContentPdf.Path);
+        Assert.Equal(0, code);
+        Assert.Contains("H1 (block)", structure, StringComparison.Ordinal);
+        Assert.Contains("P (block)", structure, StringComparison.Ordinal);
+        Assert.Contains("TOCI", structure, StringComparison.Ordinal);
+        Assert.Contains("Link (inline)", structure, StringComparison.Ordinal);
+
+        // Words placed one by one still read as words.
+        Assert.Contains("Simplification administrative", structure, StringComparison.Ordinal);
+
+        // The page shows them (pdftotext), the structure does not read them: they are artifacts.
+        var (_, text) = Programs.Run("pdftotext", "-f", "5", "-l", "5", ContentPdf.Path, "-");
+        Assert.Matches("\u2014 ?5 ?\u2014", text);
+        Assert.Contains(ContentPdf.Options.Reference, text, StringComparison.Ordinal);
+        Assert.DoesNotMatch("\u2014 ?\\d+ ?\u2014", structure);
+        Assert.DoesNotContain(ContentPdf.Options.Reference, structure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_text_is_marked_content_and_marked_content_nests_with_text_objects()
+    {
+        var raw = Encoding.Latin1.GetString(ContentPdf.Pdf);
+        var streams = 0;
+        foreach (Match stream in ContentStream().Matches(raw))
+        {
+            var content = Strings().Replace(stream.Groups[1].Value, " ");
+            if (!content.Contains("Tj", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            streams++;
+            var marks = new Stack<bool>();
+            var inText = false;
+            var textDepth = 0;
+            foreach (Match op in Operator().Matches(content))
+            {
+                switch (op.Value)
+                {
+                    case "BT":
+                        Assert.False(inText, "BT inside a text object");
+                        inText = true;
+                        textDepth = marks.Count;
+                        break;
+                    case "ET":
+                        Assert.True(inText && marks.Count == textDepth, "ET with marked content begun inside the text object still open");
+                        inText = false;
+                        break;
+                    case "BDC" or "BMC":
+                        marks.Push(inText);
+                        break;
+                    case "EMC":
+                        Assert.True(marks.Count > 0, "EMC without BDC");
+                        Assert.True(marks.Pop() == inText, "marked content begun inside a text object ends outside it, or the other way round");
+                        break;
+                    default:
+                        Assert.True(marks.Count > 0, "text drawn outside marked content");
+                        break;
+                }
+            }
+
+            Assert.Empty(marks);
+        }
+
+        Assert.True(streams > 100, $"{streams} content streams with text");
+    }
+
+    [RequiresProgramFact("qpdf")]
+    public void Qpdf_finds_neither_errors_nor_warnings_in_the_tagged_volume()
+    {
+        var (code, output) = Programs.Run("qpdf", "--check", ContentPdf.Path);
+        Assert.True(code == 0, output);
+        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IToken? Resolve(PdfDocument document, IToken token) =>
+        token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data : token;
+
+    // Page content streams are written uncompressed (PdfVolumeWriter), so their operators can be read from the bytes.
+    [GeneratedRegex(@"<<(?:(?!>>)[^s])*?/Length \d+>>\s*stream\r?\n(.*?)endstream", RegexOptions.Singleline)]
+    private static partial Regex ContentStream();
+
+    [GeneratedRegex(@"<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\)")]
+    private static partial Regex Strings();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(BT|ET|BDC|BMC|EMC|Tj|TJ)(?![A-Za-z])")]
+    private static partial Regex Operator();
+}
