@@ -94,6 +94,7 @@ public static class BuildCommand
             return Fail(output, diagnostics, validation.Project.Notes.Count);
         }
 
+        progress.Stage($"writing {files.Count} file{(files.Count == 1 ? string.Empty : "s")}");
         using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
         {
             if (folder is null)

@@ -6,18 +6,19 @@ namespace PolicyGen.Cli.Reporting;
 /// Tells what a build is doing, on the error stream so that diagnostics on the output stay clean: on a
 /// terminal one line rewritten in place, elsewhere (a CI log, a pipe) one plain line per stage.
 /// </summary>
-public sealed class BuildProgress(TextWriter error, bool interactive)
+public sealed class BuildProgress(TextWriter error, bool interactive, StageTimings? timings = null)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _width;
 
     public static BuildProgress For(TextWriter error) =>
-        new(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+        new(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected, StageTimings.FromEnvironment());
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
     public void Stage(string message)
     {
+        timings?.Mark(message);
         var line = FormattableString.Invariant($"[{_clock.Elapsed.TotalSeconds,5:F1} s] {message}");
         if (interactive)
         {
@@ -37,5 +38,7 @@ public sealed class BuildProgress(TextWriter error, bool interactive)
         {
             error.Write("\r" + new string(' ', _width) + "\r");
         }
+
+        timings?.Write(error);
     }
 }
