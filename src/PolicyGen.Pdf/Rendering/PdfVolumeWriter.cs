@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -96,53 +95,10 @@ public static partial class PdfVolumeWriter
 
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
-        var bytes = Stabilise(buffer.ToArray(), id, options.Date);
-        output.Write(bytes, 0, bytes.Length);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        StableIdentifiers.Apply(bytes, id, options.Date);
+        output.Write(bytes);
     }
-
-    /// <summary>
-    /// Replaces what PDFsharp 6.2 draws at random on every save, so that the same input gives the same bytes: the
-    /// six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>) and the XMP document and instance
-    /// UUIDs, the names (<c>/NM</c>) and modification dates (<c>/M</c>, the clock) of link annotations. Each
-    /// replacement has the length of what it replaces, so the cross-reference offsets stay right.
-    /// </summary>
-    internal static byte[] Stabilise(byte[] pdf, string seed, DateTimeOffset date)
-    {
-        var text = Encoding.Latin1.GetString(pdf);
-        text = SubsetTag().Replace(text, match =>
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|" + match.Groups[2].Value));
-            var tag = string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26))));
-            return "/" + tag + "+" + match.Groups[2].Value;
-        });
-        var count = 0;
-        text = XmpUuid().Replace(text, match =>
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|uuid|" + (count++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return match.Groups[1].Value + new Guid(hash.AsSpan(0, 16)).ToString("D");
-        });
-        var names = 0;
-        text = AnnotationName().Replace(text, _ =>
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|nm|" + (names++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return "/NM(" + new Guid(hash.AsSpan(0, 16)).ToString("D") + ")";
-        });
-        var stamp = date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        text = AnnotationDate().Replace(text, _ => $"/M(D:{stamp}+00'00')");
-        return Encoding.Latin1.GetBytes(text);
-    }
-
-    [GeneratedRegex(@"/NM\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)")]
-    private static partial Regex AnnotationName();
-
-    [GeneratedRegex(@"/M\(D:\d{14}[+\-]\d{2}'\d{2}'\)")]
-    private static partial Regex AnnotationDate();
-
-    [GeneratedRegex(@"/([A-Z]{6})\+(Liberation#20Serif[A-Za-z,]*)")]
-    private static partial Regex SubsetTag();
-
-    [GeneratedRegex(@"(<xmpMM:(?:DocumentID|InstanceID)>uuid:)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex XmpUuid();
 
     /// <summary>Link annotations (PDF user space: y up from the bottom edge) to the pages of their targets.</summary>
     private static void Links(PdfPage page, LayoutPage laid, LayoutResult layout, double pageHeight)
