@@ -16,6 +16,12 @@ namespace PolicyGen.Pdf.Rendering;
 /// </summary>
 public static partial class PdfVolumeWriter
 {
+    /// <summary>
+    /// Documents may be painted on several threads at once, but saved one at a time: PDFsharp 6.2 makes the font
+    /// subsets at save from font faces shared by all documents, reading them through a shared position.
+    /// </summary>
+    private static readonly Lock SaveGate = new();
+
     /// <summary>Lays out and paints <paramref name="documents"/> into <paramref name="output"/>.</summary>
     /// <returns>The layout that was painted (pages, anchors, warnings).</returns>
     public static LayoutResult Write(IReadOnlyList<PairedDocument> documents, Stream output, PdfWriteOptions? options = null)
@@ -29,7 +35,10 @@ public static partial class PdfVolumeWriter
     }
 
     /// <summary>The layout of <paramref name="documents"/> with the real fonts, without painting.</summary>
-    public static LayoutResult Layout(IReadOnlyList<PairedDocument> documents, PdfWriteOptions? options = null)
+    /// <param name="documents">The documents, each from a new page.</param>
+    /// <param name="options">The reference, first page number and page geometry.</param>
+    /// <param name="pagesLaidOut">Told the number of pages laid out so far, as they come (optional).</param>
+    public static LayoutResult Layout(IReadOnlyList<PairedDocument> documents, PdfWriteOptions? options = null, Action<int>? pagesLaidOut = null)
     {
         options ??= new PdfWriteOptions();
         var pager = new ParallelPager(PdfSharpFontMetrics.Shared);
@@ -38,6 +47,7 @@ public static partial class PdfVolumeWriter
             Reference = options.Reference,
             FirstPageNumber = options.FirstPageNumber,
             Page = options.Page,
+            PagesLaidOut = pagesLaidOut,
         });
     }
 
@@ -94,7 +104,11 @@ public static partial class PdfVolumeWriter
         }
 
         using var buffer = new MemoryStream();
-        document.Save(buffer, closeStream: false);
+        lock (SaveGate)
+        {
+            document.Save(buffer, closeStream: false);
+        }
+
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         StableIdentifiers.Apply(bytes, id, options.Date);
         output.Write(bytes);
