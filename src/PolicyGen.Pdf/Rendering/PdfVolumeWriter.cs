@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -80,7 +78,7 @@ public static partial class PdfVolumeWriter
         document.Language = options.Language;
 
         // The trailer /ID: derived from the layout, not random, so that the same input gives the same identifier.
-        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(LayoutDump.Write(layout))).AsSpan(0, 16));
+        var id = Convert.ToHexString(LayoutDump.Sha256(layout).AsSpan(0, 16));
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 

@@ -195,17 +195,19 @@ public sealed class ParallelPager
         private void PlaceUnit(List<FlowItem>[] unit, IReadOnlyList<List<FlowItem>[]> all, int index)
         {
             Sync();
-            var items = unit.Select(f => f.ToList()).ToArray();
-
             // The unit's leading space is the larger of the two, so that both columns start on the same baseline.
+            var items = new IReadOnlyList<FlowItem>[2];
             var space = 0.0;
             for (var c = 0; c < 2; c++)
             {
-                while (items[c].Count > 0 && items[c][0] is FlowSpace s)
+                var lead = 0;
+                while (lead < unit[c].Count && unit[c][lead] is FlowSpace s)
                 {
                     space = Math.Max(space, s.Height);
-                    items[c].RemoveAt(0);
+                    lead++;
                 }
+
+                items[c] = new ListTail<FlowItem>(unit[c], lead);
             }
 
             if (items[0].Count == 0 && items[1].Count == 0)
@@ -384,7 +386,7 @@ public sealed class ParallelPager
         {
             for (var j = i; j >= pageStart; j--)
             {
-                var next = items.Skip(j).OfType<FlowBox>().FirstOrDefault();
+                var next = FirstBox(items, j);
                 if (next is null || next.KeepWithPrevious)
                 {
                     continue;
@@ -402,9 +404,23 @@ public sealed class ParallelPager
             return i;
         }
 
+        /// <summary>The first box at or after index <paramref name="from"/>, if any.</summary>
+        private static FlowBox? FirstBox(IReadOnlyList<FlowItem> items, int from)
+        {
+            for (var k = from; k < items.Count; k++)
+            {
+                if (items[k] is FlowBox box)
+                {
+                    return box;
+                }
+            }
+
+            return null;
+        }
+
         private void RepeatHeader(int target, IReadOnlyList<FlowItem> items, int j, int serial)
         {
-            var next = items.Skip(j).OfType<FlowBox>().FirstOrDefault();
+            var next = FirstBox(items, j);
             if (next?.RepeatHeader is not { Count: > 0 } header)
             {
                 return;
