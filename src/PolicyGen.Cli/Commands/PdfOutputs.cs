@@ -60,9 +60,9 @@ public sealed class PdfOutputs
 
     private byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, string title)
     {
-        using var stream = new MemoryStream();
-        PdfVolumeWriter.Paint(layout, documents, stream, Options(_project, title));
-        return stream.ToArray();
+        using var bytes = new CaptureStream();
+        PdfVolumeWriter.Paint(layout, documents, bytes, Options(_project, title));
+        return bytes.ToArray();
     }
 
     private static string VolumeTitle(Project project) => $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}";
