@@ -95,6 +95,7 @@ public static class BuildCommand
             return Fail(output, diagnostics, validation.Project.Notes.Count, selection.Diagnostics);
         }
 
+        progress.Stage($"writing {files.Count} file{(files.Count == 1 ? string.Empty : "s")}");
         using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
         {
             if (folder is null)
@@ -135,25 +136,47 @@ public static class BuildCommand
             }
         }
 
-        if (formats.Contains("pdf") || formats.Contains("docx"))
+        if (!formats.Contains("pdf") && !formats.Contains("docx"))
         {
-            progress.Stage("laying out the pages");
+            return files;
         }
 
-        var pdf = formats.Contains("pdf") || formats.Contains("docx") ? PdfOutputs.Write(project, volume, formats.Contains("pdf")) : null;
-        if (pdf is not null)
+        // The DOCX tables of contents take their page numbers from the PDF layout, so it is made for either.
+        progress.Stage("laying out the pages");
+        var pdf = PdfOutputs.Layout(project, volume, progress.Pages);
+        progress.Stage($"laid out {pdf.PageCount} pages");
+        var jobs = new List<OutputJob>();
+        if (formats.Contains("pdf"))
         {
-            files.AddRange(pdf.Files);
-            progress.Stage($"laid out {pdf.PageCount} pages");
+            jobs.AddRange(pdf.Files());
         }
 
         if (formats.Contains("docx"))
         {
-            progress.Stage("writing the Word documents");
-            files.AddRange(DocxOutputs.Write(project, volume, pdf is null ? null : pdf.PageOf, diagnostics));
+            jobs.AddRange(DocxOutputs.Files(project, volume, pdf.PageOf, diagnostics));
         }
 
+        progress.Stage(Making(jobs));
+        files.AddRange(OutputJob.MakeAll(jobs));
         return files;
+    }
+
+    private static string Making(List<OutputJob> jobs)
+    {
+        var pdf = jobs.Count(j => j.Name.EndsWith(".pdf", StringComparison.Ordinal));
+        var docx = jobs.Count - pdf;
+        var parts = new List<string>();
+        if (pdf > 0)
+        {
+            parts.Add($"painting {pdf} PDF file{(pdf == 1 ? string.Empty : "s")}");
+        }
+
+        if (docx > 0)
+        {
+            parts.Add($"writing {docx} Word document{(docx == 1 ? string.Empty : "s")}");
+        }
+
+        return string.Join(" and ", parts);
     }
 
     /// <summary>Build-stage diagnostics join the earlier ones, re-graded by the project's rules, then --warnaserror.</summary>

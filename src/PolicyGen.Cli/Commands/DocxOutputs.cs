@@ -11,20 +11,24 @@ public static class DocxOutputs
 {
     public const string VolumeFile = "volume.docx";
 
-    public static List<(string Name, byte[] Content)> Write(Project project, BuiltVolume volume, Func<string, Language, string, int?>? pageOf, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The files to write, in order: each note, then the volume. The reference document is read now; its
+    /// diagnostics go to <paramref name="diagnostics"/> from the volume's job only, so the jobs may run in parallel.
+    /// </summary>
+    public static List<OutputJob> Files(Project project, BuiltVolume volume, Func<string, Language, string, int?>? pageOf, DiagnosticBag diagnostics)
     {
         var reference = ReferenceDocument(project, diagnostics);
-        var files = new List<(string, byte[])>();
+        var files = new List<OutputJob>();
         var paired = volume.Documents.Where(d => d.Paired is not null).ToList();
         foreach (var document in paired.Where(d => d.Name != VolumeBuilder.CoverName))
         {
             var note = project.Notes.First(n => n.Id == document.Name);
             var title = $"{note.Title?.Fr} / {note.Title?.Nl}";
-            files.Add(($"{document.Name}.docx", Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf }, reference, null)));
+            files.Add(new($"{document.Name}.docx", () => Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf }, reference, null)));
         }
 
         // Reference-document diagnostics once, from the volume (the notes use the same reference).
-        files.Add((VolumeFile, Bytes([.. paired.Select(d => d.Paired!)], Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}") with { PageNumberOf = pageOf }, reference, diagnostics)));
+        files.Add(new(VolumeFile, () => Bytes([.. paired.Select(d => d.Paired!)], Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}") with { PageNumberOf = pageOf }, reference, diagnostics)));
         return files;
     }
 

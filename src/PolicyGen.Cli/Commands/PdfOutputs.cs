@@ -1,4 +1,6 @@
+using PolicyGen.Documents.Pairing;
 using PolicyGen.Model;
+using PolicyGen.Pdf.Layout.Pagination;
 using PolicyGen.Pdf.Rendering;
 using PolicyGen.Rendering;
 
@@ -12,47 +14,59 @@ public sealed class PdfOutputs
 {
     public const string VolumeFile = "volume.pdf";
 
-    private PdfOutputs(IReadOnlyDictionary<(string Document, string Id), int> pages, int pageCount)
+    private readonly Project _project;
+    private readonly List<PairedDocument> _documents;
+    private readonly LayoutResult _layout;
+
+    private PdfOutputs(Project project, List<PairedDocument> documents, LayoutResult layout)
     {
-        Pages = pages;
-        PageCount = pageCount;
+        _project = project;
+        _documents = documents;
+        _layout = layout;
     }
 
     /// <summary>The number of pages of the volume.</summary>
-    public int PageCount { get; }
+    public int PageCount => _layout.Pages.Count;
 
     /// <summary>The page of each (document, heading id) in the volume.</summary>
-    public IReadOnlyDictionary<(string Document, string Id), int> Pages { get; }
+    public IReadOnlyDictionary<(string Document, string Id), int> Pages => _layout.AnchorPages;
 
-    public List<(string Name, byte[] Content)> Files { get; } = [];
-
-    public static PdfOutputs Write(Project project, BuiltVolume volume, bool writeFiles)
+    /// <summary>Lays out the volume once; <paramref name="pagesLaidOut"/> is told the pages as they come.</summary>
+    public static PdfOutputs Layout(Project project, BuiltVolume volume, Action<int>? pagesLaidOut = null)
     {
         var documents = volume.Documents.Where(d => d.Paired is not null).Select(d => d.Paired!).ToList();
-        var options = Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}", [project.Volume.Title?.Fr, project.Volume.Title?.Nl]);
-        using var stream = new MemoryStream();
-        var layout = writeFiles ? PdfVolumeWriter.Write(documents, stream, options) : PdfVolumeWriter.Layout(documents, options);
-        var result = new PdfOutputs(layout.AnchorPages, layout.Pages.Count);
-        if (!writeFiles)
+        var layout = PdfVolumeWriter.Layout(documents, Options(project, VolumeTitle(project), []), pagesLaidOut);
+        return new PdfOutputs(project, documents, layout);
+    }
+
+    /// <summary>
+    /// The files to paint from the layout, in order: the volume, then each note with its own pages of the volume
+    /// layout (same lines, same page numbers, no second layout). The jobs share nothing and may run in parallel.
+    /// </summary>
+    public List<OutputJob> Files()
+    {
+        var volume = _project.Volume.Title;
+        var files = new List<OutputJob> { new(VolumeFile, () => Paint(_layout, _documents, VolumeTitle(_project), [volume?.Fr, volume?.Nl])) };
+        foreach (var document in _documents.Where(d => d.Name != VolumeBuilder.CoverName))
         {
-            return result;
+            var note = _project.Notes.First(n => n.Id == document.Name);
+            files.Add(new($"{document.Name}.pdf", () => Paint(_layout.Only(document.Name), [document], $"{note.Title?.Fr} / {note.Title?.Nl}", [note.Title?.Fr, note.Title?.Nl])));
         }
 
-        result.Files.Add((VolumeFile, stream.ToArray()));
-        foreach (var document in documents.Where(d => d.Name != VolumeBuilder.CoverName))
-        {
-            var note = project.Notes.First(n => n.Id == document.Name);
-            // The note's own pages of the volume layout: same lines, same page numbers, no second layout.
-            using var noteStream = new MemoryStream();
-            PdfVolumeWriter.Paint(layout.Only(document.Name), [document], noteStream, Options(project, $"{note.Title?.Fr} / {note.Title?.Nl}", [note.Title?.Fr, note.Title?.Nl]));
-            result.Files.Add(($"{document.Name}.pdf", noteStream.ToArray()));
-        }
-
-        return result;
+        return files;
     }
 
     /// <summary>The page of a heading for the DOCX table of contents.</summary>
     public int? PageOf(string document, Language language, string id) => Pages.TryGetValue((document, id), out var page) ? page : null;
+
+    private byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, string title, string?[] titles)
+    {
+        using var bytes = new CaptureStream();
+        PdfVolumeWriter.Paint(layout, documents, bytes, Options(_project, title, titles));
+        return bytes.ToArray();
+    }
+
+    private static string VolumeTitle(Project project) => $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}";
 
     /// <summary>
     /// The PDF settings of the project (reference, metadata, date, language) for a file with this title; its keywords

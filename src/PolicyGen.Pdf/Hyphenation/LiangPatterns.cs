@@ -9,7 +9,8 @@ namespace PolicyGen.Pdf.Hyphenation;
 /// </summary>
 public sealed class LiangPatterns
 {
-    private readonly Dictionary<(int Node, char Letter), int> _edges = [];
+    // The trie's edges, keyed by (node, letter) packed in one long: hashing a long is much cheaper than a tuple's.
+    private readonly Dictionary<long, int> _edges = [];
     private readonly List<byte[]?> _values = [null];
 
     /// <summary>The number of distinct patterns.</summary>
@@ -39,11 +40,11 @@ public sealed class LiangPatterns
         var node = 0;
         foreach (var letter in letters)
         {
-            if (!_edges.TryGetValue((node, letter), out var child))
+            if (!_edges.TryGetValue(Edge(node, letter), out var child))
             {
                 child = _values.Count;
                 _values.Add(null);
-                _edges.Add((node, letter), child);
+                _edges.Add(Edge(node, letter), child);
             }
 
             node = child;
@@ -82,7 +83,7 @@ public sealed class LiangPatterns
             var node = 0;
             for (var j = start; j < dotted.Length; j++)
             {
-                if (!_edges.TryGetValue((node, dotted[j]), out node))
+                if (!_edges.TryGetValue(Edge(node, dotted[j]), out node))
                 {
                     break;
                 }
@@ -102,6 +103,8 @@ public sealed class LiangPatterns
 
         return dottedLevels[1..(word.Length + 2)];
     }
+
+    private static long Edge(int node, char letter) => ((long)node << 16) | letter;
 
     private static (string Letters, byte[] Values) Split(string pattern)
     {

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -21,6 +20,12 @@ namespace PolicyGen.Pdf.Rendering;
 /// </summary>
 public static partial class PdfVolumeWriter
 {
+    /// <summary>
+    /// Documents may be painted on several threads at once, but saved one at a time: PDFsharp 6.2 makes the font
+    /// subsets at save from font faces shared by all documents, reading them through a shared position.
+    /// </summary>
+    private static readonly Lock SaveGate = new();
+
     /// <summary>Lays out and paints <paramref name="documents"/> into <paramref name="output"/>.</summary>
     /// <returns>The layout that was painted (pages, anchors, warnings).</returns>
     public static LayoutResult Write(IReadOnlyList<PairedDocument> documents, Stream output, PdfWriteOptions? options = null)
@@ -34,7 +39,10 @@ public static partial class PdfVolumeWriter
     }
 
     /// <summary>The layout of <paramref name="documents"/> with the real fonts, without painting.</summary>
-    public static LayoutResult Layout(IReadOnlyList<PairedDocument> documents, PdfWriteOptions? options = null)
+    /// <param name="documents">The documents, each from a new page.</param>
+    /// <param name="options">The reference, first page number and page geometry.</param>
+    /// <param name="pagesLaidOut">Told the number of pages laid out so far, as they come (optional).</param>
+    public static LayoutResult Layout(IReadOnlyList<PairedDocument> documents, PdfWriteOptions? options = null, Action<int>? pagesLaidOut = null)
     {
         options ??= new PdfWriteOptions();
         var pager = new ParallelPager(PdfSharpFontMetrics.Shared);
@@ -43,6 +51,7 @@ public static partial class PdfVolumeWriter
             Reference = options.Reference,
             FirstPageNumber = options.FirstPageNumber,
             Page = options.Page,
+            PagesLaidOut = pagesLaidOut,
         });
     }
 
@@ -80,7 +89,7 @@ public static partial class PdfVolumeWriter
         document.Language = options.Language;
 
         // The trailer /ID: derived from the layout, not random, so that the same input gives the same identifier.
-        var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(LayoutDump.Write(layout))).AsSpan(0, 16));
+        var id = Convert.ToHexString(LayoutDump.Sha256(layout).AsSpan(0, 16));
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
@@ -129,10 +138,15 @@ public static partial class PdfVolumeWriter
         }
 
         using var buffer = new MemoryStream();
-        document.Save(buffer, closeStream: false);
+        lock (SaveGate)
+        {
+            // PDFsharp's font subsetting reads shared font data: one save at a time (drawing may run in parallel).
+            document.Save(buffer, closeStream: false);
+        }
+
         var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        StableIdentifiers.Apply(pdf, id, options.Date);
         var text = Encoding.Latin1.GetString(pdf);
-        Stabilise(pdf, text, id, options.Date);
 
         // The XMP packet: the document id from the layout, the instance id from the layout and the metadata written.
         var languages = layout.Pages.SelectMany(p => p.Regions).Select(r => r.Language).OfType<Language>()
@@ -144,46 +158,6 @@ public static partial class PdfVolumeWriter
         output.Write(bytes, 0, bytes.Length);
     }
 
-    /// <summary>
-    /// Replaces what PDFsharp 6.2 draws at random on every save, so that the same input gives the same bytes: the
-    /// six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>), the names (<c>/NM</c>) and
-    /// modification dates (<c>/M</c>, the clock) of link annotations. Each replacement has the length of what it
-    /// replaces and is written over it in <paramref name="pdf"/>, so the cross-reference offsets stay right;
-    /// <paramref name="text"/> is the file as it was saved, one character per byte (Latin-1), to search in. (The XMP
-    /// packet and its random ids are replaced whole afterwards, see <see cref="MetadataStream"/>.)
-    /// </summary>
-    internal static void Stabilise(Span<byte> pdf, string text, string seed, DateTimeOffset date)
-    {
-        foreach (Match match in SubsetTag().Matches(text))
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|" + match.Groups[2].Value));
-            Overwrite(pdf, match.Groups[1].Index, string.Concat(hash.Take(6).Select(b => (char)('A' + (b % 26)))));
-        }
-
-        var names = 0;
-        foreach (Match match in AnnotationName().Matches(text))
-        {
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed + "|nm|" + (names++).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Overwrite(pdf, match.Index, "/NM(" + new Guid(hash.AsSpan(0, 16)).ToString("D") + ")");
-        }
-
-        var stamp = $"/M(D:{date.UtcDateTime.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture)}+00'00')";
-        foreach (Match match in AnnotationDate().Matches(text))
-        {
-            Overwrite(pdf, match.Index, stamp);
-        }
-    }
-
-    private static void Overwrite(Span<byte> pdf, int index, string ascii) => Encoding.Latin1.GetBytes(ascii, pdf[index..]);
-
-    [GeneratedRegex(@"/NM\([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\)")]
-    private static partial Regex AnnotationName();
-
-    [GeneratedRegex(@"/M\(D:\d{14}[+\-]\d{2}'\d{2}'\)")]
-    private static partial Regex AnnotationDate();
-
-    [GeneratedRegex(@"/([A-Z]{6})\+(Liberation#20Serif[A-Za-z,]*)")]
-    private static partial Regex SubsetTag();
 
     /// <summary>
     /// The link annotation of a line of a table of contents: its page's link area around the line (PDF user space: y up

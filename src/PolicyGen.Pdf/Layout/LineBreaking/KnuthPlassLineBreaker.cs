@@ -79,7 +79,7 @@ public sealed class KnuthPlassLineBreaker
                 TotalDemerits = 0,
             },
         };
-        var candidates = new Dictionary<(FitnessClass Fitness, int LineClass, int HyphenRun), BreakNode>();
+        var candidates = new Candidates();
 
         for (var b = 0; b <= last; b++)
         {
@@ -93,7 +93,10 @@ public sealed class KnuthPlassLineBreaker
             var flagged = item.Kind == ItemKind.Penalty && item.Flagged;
             candidates.Clear();
 
-            for (var i = 0; i < active.Count;)
+            // Nodes that can no longer start a line are dropped in place, keeping the others in order (ties go to
+            // the earlier node).
+            var kept = 0;
+            for (var i = 0; i < active.Count; i++)
             {
                 var from = active[i];
                 var fit = measure.Fit(from.ContentStart, b, shape.Width(from.Lines), extraStretch);
@@ -103,30 +106,27 @@ public sealed class KnuthPlassLineBreaker
                     if (run <= _parameters.MaxConsecutiveHyphens)
                     {
                         var total = from.TotalDemerits + Demerits(fit, item, from, flagged, isFinal: b == last);
-                        var key = (fit.Fitness, Math.Min(from.Lines + 1, shape.DistinctLines), run);
-                        if (!candidates.TryGetValue(key, out var best) || total < best.TotalDemerits)
+                        var lineClass = Math.Min(from.Lines + 1, shape.DistinctLines);
+                        if (candidates.Improves(fit.Fitness, lineClass, run, total, out var slot))
                         {
-                            candidates[key] = new BreakNode
+                            candidates.Put(slot, lineClass, new BreakNode
                             {
                                 Position = b, ContentStart = measure.ContentStartAfter(b), Lines = from.Lines + 1,
                                 Fitness = fit.Fitness, HyphenRun = run, Flagged = flagged, TotalDemerits = total,
                                 Previous = from,
-                            };
+                            });
                         }
                     }
                 }
 
-                if (fit.Overfull || forced)
+                if (!fit.Overfull && !forced)
                 {
-                    active.RemoveAt(i);
-                }
-                else
-                {
-                    i++;
+                    active[kept++] = from;
                 }
             }
 
-            active.AddRange(candidates.Values);
+            active.RemoveRange(kept, active.Count - kept);
+            candidates.AppendTo(active);
             if (active.Count == 0)
             {
                 return null;

@@ -35,7 +35,9 @@ public sealed class ParagraphItemBuilder
         ArgumentNullException.ThrowIfNull(runs);
         var tokens = TextTokenizer.Tokenize(runs);
         var lastWord = tokens.FindLastIndex(t => t.Kind == TextTokenKind.Word);
-        var items = new List<LayoutItem>();
+
+        // About two items a token (a word and its space, more for hyphenation points): sized once, not grown.
+        var items = new List<LayoutItem>((tokens.Count * 2) + 8);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -148,7 +150,7 @@ public sealed class ParagraphItemBuilder
     }
 
     /// <summary>One box per run of equal font in <c>text[from..to)</c>.</summary>
-    private void AddBoxes(List<LayoutItem> items, string text, FontSpec[] fonts, int[] sources, int from, int to)
+    private void AddBoxes(List<LayoutItem> items, string text, FontSpec[] fonts, SourceMap sources, int from, int to)
     {
         var start = from;
         for (var i = from + 1; i <= to; i++)
@@ -162,11 +164,11 @@ public sealed class ParagraphItemBuilder
         }
     }
 
-    private static (string Text, FontSpec[] Fonts, int[] Sources, List<WordBreak> SoftBreaks) WithoutSoftHyphens(TextToken token)
+    private static (string Text, FontSpec[] Fonts, SourceMap Sources, List<WordBreak> SoftBreaks) WithoutSoftHyphens(TextToken token)
     {
         if (!token.Text.Contains(SoftHyphen, StringComparison.Ordinal))
         {
-            return (token.Text, token.Fonts, [.. Enumerable.Range(token.Source, token.Text.Length)], []);
+            return (token.Text, token.Fonts, new SourceMap(token.Source, null), []);
         }
 
         var text = new System.Text.StringBuilder(token.Text.Length);
@@ -190,6 +192,15 @@ public sealed class ParagraphItemBuilder
             }
         }
 
-        return (text.ToString(), [.. fonts], [.. sources], softBreaks);
+        return (text.ToString(), [.. fonts], new SourceMap(0, [.. sources]), softBreaks);
+    }
+
+    /// <summary>
+    /// The source offset of each character of a word: its start plus the index, or (when soft hyphens were taken
+    /// out) a table.
+    /// </summary>
+    private readonly record struct SourceMap(int Start, int[]? Table)
+    {
+        public int this[int index] => Table is null ? Start + index : Table[index];
     }
 }

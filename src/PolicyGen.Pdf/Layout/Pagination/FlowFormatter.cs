@@ -52,6 +52,9 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
         _warnings = warnings;
     }
 
+    /// <summary>The width of a column.</summary>
+    public double ColumnWidth => _settings.ColumnWidth;
+
     /// <summary>The vertical list of <paramref name="blocks"/> in <paramref name="language"/>, set <paramref name="width"/> wide.</summary>
     public List<FlowItem> Format(IEnumerable<Block> blocks, Language language, double width)
     {

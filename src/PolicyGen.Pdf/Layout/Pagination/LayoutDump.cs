@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace PolicyGen.Pdf.Layout.Pagination;
@@ -15,37 +16,81 @@ public static class LayoutDump
         var output = new StringBuilder();
         foreach (var page in layout.Pages)
         {
-            output.Append(CultureInfo.InvariantCulture, $"page {page.Number} {page.Document}{(page.IsTitlePage ? " title" : string.Empty)}\n");
-            foreach (var region in page.Regions)
-            {
-                var name = region.Kind switch
-                {
-                    RegionKind.Header => "header",
-                    RegionKind.Column => $"column {region.Column} {Code(region)}",
-                    RegionKind.Footnotes => $"footnotes {region.Column} {Code(region)}",
-                    _ => "spanning",
-                };
-                var rules = region.Rules.Count > 0 ? $" rules {region.Rules.Count}" : string.Empty;
-                output.Append(CultureInfo.InvariantCulture, $"  {name}{rules}\n");
-                foreach (var line in region.Lines)
-                {
-                    output.Append(CultureInfo.InvariantCulture,
-                        $"    y={N(line.Baseline)} x={N(line.X)} w={N(line.Width)} r={line.Ratio.ToString("0.000", CultureInfo.InvariantCulture)}{(line.Hyphenated ? " -" : string.Empty)} | {Visible(line.Text)}\n");
-                }
-            }
+            Page(output, page);
+        }
 
-            foreach (var link in page.Links)
+        Warnings(output, layout);
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// The SHA-256 of the UTF-8 bytes of <see cref="Write"/>, made page by page: the same value without the whole
+    /// text in memory (tens of megabytes for a large volume).
+    /// </summary>
+    public static byte[] Sha256(LayoutResult layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var output = new StringBuilder();
+        var bytes = new byte[4096];
+        foreach (var page in layout.Pages)
+        {
+            Page(output, page);
+            Append(hash, output, ref bytes);
+        }
+
+        Warnings(output, layout);
+        Append(hash, output, ref bytes);
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>Hashes the UTF-8 bytes of <paramref name="text"/> (one page: whole lines) and clears it.</summary>
+    private static void Append(IncrementalHash hash, StringBuilder text, ref byte[] bytes)
+    {
+        var part = text.ToString();
+        var count = Encoding.UTF8.GetMaxByteCount(part.Length);
+        if (bytes.Length < count)
+        {
+            bytes = new byte[count];
+        }
+
+        hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(part, bytes));
+        text.Clear();
+    }
+
+    private static void Page(StringBuilder output, LayoutPage page)
+    {
+        output.Append(CultureInfo.InvariantCulture, $"page {page.Number} {page.Document}{(page.IsTitlePage ? " title" : string.Empty)}\n");
+        foreach (var region in page.Regions)
+        {
+            var name = region.Kind switch
             {
-                output.Append(CultureInfo.InvariantCulture, $"  link y={N(link.Y)} x={N(link.X)} w={N(link.Width)} h={N(link.Height)} -> #{link.Target}\n");
+                RegionKind.Header => "header",
+                RegionKind.Column => $"column {region.Column} {Code(region)}",
+                RegionKind.Footnotes => $"footnotes {region.Column} {Code(region)}",
+                _ => "spanning",
+            };
+            var rules = region.Rules.Count > 0 ? $" rules {region.Rules.Count}" : string.Empty;
+            output.Append(CultureInfo.InvariantCulture, $"  {name}{rules}\n");
+            foreach (var line in region.Lines)
+            {
+                output.Append(CultureInfo.InvariantCulture,
+                    $"    y={N(line.Baseline)} x={N(line.X)} w={N(line.Width)} r={line.Ratio.ToString("0.000", CultureInfo.InvariantCulture)}{(line.Hyphenated ? " -" : string.Empty)} | {Visible(line.Text)}\n");
             }
         }
 
+        foreach (var link in page.Links)
+        {
+            output.Append(CultureInfo.InvariantCulture, $"  link y={N(link.Y)} x={N(link.X)} w={N(link.Width)} h={N(link.Height)} -> #{link.Target}\n");
+        }
+    }
+
+    private static void Warnings(StringBuilder output, LayoutResult layout)
+    {
         foreach (var warning in layout.Warnings)
         {
             output.Append("warning ").Append(warning).Append('\n');
         }
-
-        return output.ToString();
     }
 
     private static string Code(PageRegion region) => region.Language is { } language ? (language == Model.Language.Fr ? "fr" : "nl") : "-";

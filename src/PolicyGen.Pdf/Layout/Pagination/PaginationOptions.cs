@@ -11,4 +11,10 @@ public sealed record PaginationOptions
 
     /// <summary>The page geometry and type sizes.</summary>
     public PageSettings Page { get; init; } = PageSettings.Default;
+
+    /// <summary>
+    /// Told the number of pages laid out so far, on the laying-out thread, as each page is started (during the first
+    /// pass when a table of contents needs two). Optional.
+    /// </summary>
+    public Action<int>? PagesLaidOut { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PolicyGen.Documents;
 using PolicyGen.Documents.Pairing;
 using PolicyGen.Model;
 using PolicyGen.Pdf.Hyphenation;
@@ -35,16 +34,24 @@ public sealed class ParallelPager
     {
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new PaginationOptions();
-        var first = new Run(this, options, static (_, _) => null).Execute(documents);
-        var hasContents = documents.Any(d => d.Units.Any(u => u.Fr.Concat(u.Nl).OfType<TableOfContents>().Any(c => c.Kind == ContentsKind.Contents)));
-        if (!hasContents)
+        var settings = options.Page;
+        var flows = documents.Select(d => DocumentFlows.Start(d, Formatter(settings, static (_, _) => null, d))).ToList();
+        if (!DocumentFlows.AnyContents(documents))
         {
-            return first;
+            return new Run(options, flows, documents, _metrics, anchorsOnly: false, options.PagesLaidOut).Execute();
         }
 
-        // Page numbers in a table of contents sit in a reserved slot, so the second pass breaks exactly as the first.
-        return new Run(this, options, (document, id) => first.AnchorPages.TryGetValue((document, id), out var page) ? page : null).Execute(documents);
+        // Page numbers in a table of contents sit in a reserved slot, so the second pass breaks exactly as the first:
+        // the first pass only finds the pages of the anchors, the second formats the tables of contents again with
+        // them and reuses every other list of the first.
+        var first = new Run(options, flows, documents, _metrics, anchorsOnly: true, options.PagesLaidOut).Execute();
+        int? PageOf(string document, string id) => first.AnchorPages.TryGetValue((document, id), out var page) ? page : null;
+        var second = documents.Select((d, i) => flows[i].WithContents(Formatter(settings, PageOf, d))).ToList();
+        return new Run(options, second, documents, _metrics, anchorsOnly: false, progress: null).Execute();
     }
+
+    private Func<List<string>, FlowFormatter> Formatter(PageSettings settings, Func<string, string, int?> pageOf, PairedDocument document) =>
+        warnings => new FlowFormatter(settings, _metrics, _hyphenators, id => pageOf(document.Name, id), warnings);
 
     private sealed record Placement(int Serial, int Index, FlowBox Box, double Top);
 
@@ -53,7 +60,7 @@ public sealed class ParallelPager
         public List<Placement> Placed { get; } = [];
     }
 
-    private sealed class Run(ParallelPager owner, PaginationOptions options, Func<string, string, int?> pageOf)
+    private sealed class Run(PaginationOptions options, IReadOnlyList<DocumentFlows> flows, IReadOnlyList<PairedDocument> documents, IFontMetrics metrics, bool anchorsOnly, Action<int>? progress)
     {
         private readonly PageSettings _settings = options.Page;
         private readonly List<LayoutPage> _pages = [];
@@ -68,23 +75,24 @@ public sealed class ParallelPager
         private string _document = string.Empty;
         private int _serial;
 
-        public LayoutResult Execute(IReadOnlyList<PairedDocument> documents)
+        public LayoutResult Execute()
         {
-            foreach (var document in documents)
+            for (var d = 0; d < documents.Count; d++)
             {
-                Document(document);
+                Document(documents[d], flows[d]);
             }
 
             return Finish();
         }
 
-        private void Document(PairedDocument document)
+        private void Document(PairedDocument document, DocumentFlows prepared)
         {
             _document = document.Name;
-            _languages = document.Columns.Count == 2 ? document.Columns : [Language.Fr, Language.Nl];
-            var formatter = new FlowFormatter(_settings, owner._metrics, owner._hyphenators, id => pageOf(document.Name, id), _warnings);
-            _footnotes = [.. _languages.Select(language => document.Footnotes(language)
-                .ToDictionary(f => f.Number, f => formatter.Footnote(f, language, _settings.ColumnWidth)))];
+            _languages = prepared.Languages;
+            var formatter = prepared.Formatter(_warnings);
+            var footnotes = prepared.Footnotes();
+            _warnings.AddRange(footnotes.Warnings);
+            _footnotes = footnotes.Value;
 
             // Each document starts on a new page.
             var start = _pages.Count == 0 || Used(_pages.Count - 1) ? NewPage() : _pages.Count - 1;
@@ -95,13 +103,12 @@ public sealed class ParallelPager
                 _cursor[t] = (start, _settings.BodyTop);
             }
 
+            // Units are placed as soon as they are formatted; the warnings of formatting still come before those of
+            // placing, as when a document was formatted before it was placed.
+            var formatting = new List<string>();
+            var mark = _warnings.Count;
             var units = document.Units;
-            var flows = units.Select(u => Enumerable.Range(0, 2).Select(c => u.Kind switch
-            {
-                UnitKind.TitlePage => formatter.TitlePage(u.Of(_languages[c]).OfType<TitlePage>().FirstOrDefault() ?? new TitlePage([]), _languages[c], _settings.ColumnWidth),
-                UnitKind.FullWidth => formatter.Format(u.Of(_languages[c]).Skip(1), _languages[c], _settings.ColumnWidth),
-                _ => formatter.Format(u.Of(_languages[c]), _languages[c], _settings.ColumnWidth),
-            }).ToArray()).ToList();
+            var flows = prepared.Units(formatting);
 
             for (var u = 0; u < units.Count; u++)
             {
@@ -136,6 +143,8 @@ public sealed class ParallelPager
                         break;
                 }
             }
+
+            _warnings.InsertRange(mark, formatting);
         }
 
         private void TitlePage(List<FlowItem>[] flows)
@@ -183,20 +192,22 @@ public sealed class ParallelPager
             }
         }
 
-        private void PlaceUnit(List<FlowItem>[] unit, List<List<FlowItem>[]> all, int index)
+        private void PlaceUnit(List<FlowItem>[] unit, IReadOnlyList<List<FlowItem>[]> all, int index)
         {
             Sync();
-            var items = unit.Select(f => f.ToList()).ToArray();
-
             // The unit's leading space is the larger of the two, so that both columns start on the same baseline.
+            var items = new IReadOnlyList<FlowItem>[2];
             var space = 0.0;
             for (var c = 0; c < 2; c++)
             {
-                while (items[c].Count > 0 && items[c][0] is FlowSpace s)
+                var lead = 0;
+                while (lead < unit[c].Count && unit[c][lead] is FlowSpace s)
                 {
                     space = Math.Max(space, s.Height);
-                    items[c].RemoveAt(0);
+                    lead++;
                 }
+
+                items[c] = new ListTail<FlowItem>(unit[c], lead);
             }
 
             if (items[0].Count == 0 && items[1].Count == 0)
@@ -234,7 +245,7 @@ public sealed class ParallelPager
         }
 
         /// <summary>The height of the unbreakable start of a flow, continued into the next units after a heading.</summary>
-        private double Chain(IReadOnlyList<FlowItem> items, List<List<FlowItem>[]> all, int index, int column, int depth, List<int> notes)
+        private double Chain(IReadOnlyList<FlowItem> items, IReadOnlyList<List<FlowItem>[]> all, int index, int column, int depth, List<int> notes)
         {
             var height = 0.0;
             var started = false;
@@ -375,7 +386,7 @@ public sealed class ParallelPager
         {
             for (var j = i; j >= pageStart; j--)
             {
-                var next = items.Skip(j).OfType<FlowBox>().FirstOrDefault();
+                var next = FirstBox(items, j);
                 if (next is null || next.KeepWithPrevious)
                 {
                     continue;
@@ -393,9 +404,23 @@ public sealed class ParallelPager
             return i;
         }
 
+        /// <summary>The first box at or after index <paramref name="from"/>, if any.</summary>
+        private static FlowBox? FirstBox(IReadOnlyList<FlowItem> items, int from)
+        {
+            for (var k = from; k < items.Count; k++)
+            {
+                if (items[k] is FlowBox box)
+                {
+                    return box;
+                }
+            }
+
+            return null;
+        }
+
         private void RepeatHeader(int target, IReadOnlyList<FlowItem> items, int j, int serial)
         {
-            var next = items.Skip(j).OfType<FlowBox>().FirstOrDefault();
+            var next = FirstBox(items, j);
             if (next?.RepeatHeader is not { Count: > 0 } header)
             {
                 return;
@@ -433,11 +458,17 @@ public sealed class ParallelPager
             _pages.Add(new LayoutPage(options.FirstPageNumber + _pages.Count, _document));
             _documentOfPage.Add(_document);
             _pageData.Add((_languages, _footnotes));
+            progress?.Invoke(_pages.Count);
             return _pages.Count - 1;
         }
 
         private LayoutResult Finish()
         {
+            if (anchorsOnly)
+            {
+                return AnchorsOnly();
+            }
+
             var result = new List<LayoutPage>();
             for (var p = 0; p < _pages.Count; p++)
             {
@@ -461,6 +492,38 @@ public sealed class ParallelPager
             return new LayoutResult(result, _anchors, _warnings);
         }
 
+        /// <summary>The pages of the anchors, without making the pages: all a first pass for a table of contents needs.</summary>
+        private LayoutResult AnchorsOnly()
+        {
+            for (var p = 0; p < _pages.Count; p++)
+            {
+                for (var c = 0; c < 2; c++)
+                {
+                    if (_columns.TryGetValue((p, c), out var state))
+                    {
+                        foreach (var placement in state.Placed)
+                        {
+                            if (placement.Box.Anchor is { } id)
+                            {
+                                Anchor(_documentOfPage[p], id, _pages[p].Number);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return new LayoutResult([], _anchors, _warnings);
+        }
+
+        /// <summary>Records that <paramref name="id"/> starts on page <paramref name="number"/> (the first page, if on several).</summary>
+        private void Anchor(string document, string id, int number)
+        {
+            if (!_anchors.TryGetValue((document, id), out var known) || known > number)
+            {
+                _anchors[(document, id)] = number;
+            }
+        }
+
         private void Header(LayoutPage page)
         {
             var region = page.Region(RegionKind.Header, null, -1);
@@ -468,7 +531,7 @@ public sealed class ParallelPager
             var baseline = _settings.HeaderBaseline;
             if (options.Reference.Length > 0)
             {
-                var width = owner._metrics.MeasureWidth(options.Reference, font);
+                var width = metrics.MeasureWidth(options.Reference, font);
                 var left = _settings.ColumnLeft(0);
                 var right = _settings.ColumnLeft(1) + _settings.ColumnWidth - width;
                 region.Lines.Add(Single(options.Reference, font, left, baseline, width));
@@ -476,7 +539,7 @@ public sealed class ParallelPager
             }
 
             var number = $"\u2014 {page.Number.ToString(CultureInfo.InvariantCulture)} \u2014";
-            var numberWidth = owner._metrics.MeasureWidth(number, font);
+            var numberWidth = metrics.MeasureWidth(number, font);
             region.Lines.Insert(Math.Min(1, region.Lines.Count), Single(number, font, (_settings.PageWidth - numberWidth) / 2, baseline, numberWidth));
         }
 
@@ -506,11 +569,7 @@ public sealed class ParallelPager
                 if (placement.Box.Anchor is { } id && language is { } lang)
                 {
                     page.Anchors.Add((id, lang, placement.Top));
-                    var key = (page.Document, id);
-                    if (!_anchors.TryGetValue(key, out var known) || known > page.Number)
-                    {
-                        _anchors[key] = page.Number;
-                    }
+                    Anchor(page.Document, id, page.Number);
                 }
             }
         }

@@ -13,7 +13,7 @@ internal static partial class MetadataStream
 {
     /// <param name="pdf">The saved file.</param>
     /// <param name="text">The file as saved, one character per byte (Latin-1), to search in; it may differ from <paramref name="pdf"/> in
-    /// replacements of the same length (<see cref="PdfVolumeWriter.Stabilise"/>).</param>
+    /// replacements of the same length (<see cref="StableIdentifiers"/>).</param>
     /// <param name="xmp">The new packet (UTF-8).</param>
     /// <returns>The file's bytes with the new packet.</returns>
     public static byte[] Replace(ReadOnlySpan<byte> pdf, string text, byte[] xmp)
