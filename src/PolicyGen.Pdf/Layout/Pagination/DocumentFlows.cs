@@ -14,14 +14,14 @@ namespace PolicyGen.Pdf.Layout.Pagination;
 internal sealed class DocumentFlows
 {
     private readonly PairedDocument _document;
-    private readonly Func<List<string>, FlowFormatter> _formatter;
+    private readonly Func<List<string>, int, FlowFormatter> _formatter;
     private readonly Task<Formatted<Dictionary<int, List<FlowBox>>[]>> _footnotes;
     private readonly Task<Formatted<List<FlowItem>[]>>[] _units;
 
     private DocumentFlows(
         PairedDocument document,
         IReadOnlyList<Language> languages,
-        Func<List<string>, FlowFormatter> formatter,
+        Func<List<string>, int, FlowFormatter> formatter,
         Task<Formatted<Dictionary<int, List<FlowBox>>[]>> footnotes,
         Task<Formatted<List<FlowItem>[]>>[] units)
     {
@@ -37,17 +37,20 @@ internal sealed class DocumentFlows
 
     /// <summary>
     /// Starts formatting <paramref name="document"/>; <paramref name="formatter"/> makes a formatter that adds its
-    /// warnings to the given list (one per piece: formatters are not shared between threads).
+    /// warnings to the given list, for the given piece (one per piece: formatters are not shared between threads, and
+    /// each numbers its structure elements from its piece's own base). Pieces: 0 the footnotes, 1 + u unit u, then
+    /// what is formatted during placement.
     /// </summary>
-    public static DocumentFlows Start(PairedDocument document, Func<List<string>, FlowFormatter> formatter)
+    public static DocumentFlows Start(PairedDocument document, Func<List<string>, int, FlowFormatter> formatter)
     {
         IReadOnlyList<Language> languages = document.Columns.Count == 2 ? document.Columns : [Language.Fr, Language.Nl];
-        var footnotes = Task.Run(() => Format(formatter, f => Footnotes(f, document, languages)));
+        var footnotes = Task.Run(() => Format(formatter, 0, f => Footnotes(f, document, languages)));
         var units = new Task<Formatted<List<FlowItem>[]>>[document.Units.Count];
         for (var u = 0; u < units.Length; u++)
         {
             var unit = document.Units[u];
-            units[u] = Task.Run(() => Format(formatter, f => Unit(f, unit, languages)));
+            var piece = u + 1;
+            units[u] = Task.Run(() => Format(formatter, piece, f => Unit(f, unit, languages)));
         }
 
         return new DocumentFlows(document, languages, formatter, footnotes, units);
@@ -57,14 +60,15 @@ internal sealed class DocumentFlows
     /// The same flows with the units that hold a table of contents formatted again by <paramref name="formatter"/>
     /// (which knows the pages of the entries); every other piece is reused as it is.
     /// </summary>
-    public DocumentFlows WithContents(Func<List<string>, FlowFormatter> formatter)
+    public DocumentFlows WithContents(Func<List<string>, int, FlowFormatter> formatter)
     {
         var units = new Task<Formatted<List<FlowItem>[]>>[_units.Length];
         for (var u = 0; u < units.Length; u++)
         {
             var unit = _document.Units[u];
+            var piece = u + 1;
             units[u] = HasContents(unit)
-                ? Task.Run(() => Format(formatter, f => Unit(f, unit, Languages)))
+                ? Task.Run(() => Format(formatter, piece, f => Unit(f, unit, Languages)))
                 : _units[u];
         }
 
@@ -76,7 +80,7 @@ internal sealed class DocumentFlows
         documents.Any(d => d.Units.Any(u => u.Fr.Concat(u.Nl).OfType<TableOfContents>().Any(c => c.Kind == ContentsKind.Contents)));
 
     /// <summary>A formatter for what is formatted during placement (headings of full-width units, spanning tables).</summary>
-    public FlowFormatter Formatter(List<string> warnings) => _formatter(warnings);
+    public FlowFormatter Formatter(List<string> warnings) => _formatter(warnings, _units.Length + 1);
 
     /// <summary>The footnotes of each column, by number (waits until they are formatted).</summary>
     public Formatted<Dictionary<int, List<FlowBox>>[]> Footnotes() => _footnotes.GetAwaiter().GetResult();
@@ -87,10 +91,10 @@ internal sealed class DocumentFlows
     /// </summary>
     public IReadOnlyList<List<FlowItem>[]> Units(List<string> warnings) => new ReadyUnits(_units, warnings);
 
-    private static Formatted<T> Format<T>(Func<List<string>, FlowFormatter> formatter, Func<FlowFormatter, T> format)
+    private static Formatted<T> Format<T>(Func<List<string>, int, FlowFormatter> formatter, int piece, Func<FlowFormatter, T> format)
     {
         var warnings = new List<string>();
-        var value = format(formatter(warnings));
+        var value = format(formatter(warnings, piece));
         return new Formatted<T>(value, warnings);
     }
 

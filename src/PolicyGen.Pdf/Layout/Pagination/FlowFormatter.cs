@@ -40,11 +40,14 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
     // made now, which Place gives each line; _lastKey numbers the elements.
     private IReadOnlyList<StructureNode> _path = [];
     private IReadOnlyList<StructureNode> _structure = [];
-    private int _lastKey;
+    private long _lastKey;
 
     public FlowFormatter(
-        PageSettings settings, IFontMetrics metrics, Func<Language, IHyphenator?> hyphenators, Func<string, int?> pageOf, List<string> warnings)
+        PageSettings settings, IFontMetrics metrics, Func<Language, IHyphenator?> hyphenators, Func<string, int?> pageOf, List<string> warnings, int piece = 0)
     {
+        // Pieces of a document are formatted by formatters of their own (in parallel): each numbers its structure
+        // elements from a base of its own, so that keys stay unique in the document.
+        _lastKey = (long)piece << 32;
         _settings = settings;
         _metrics = metrics;
         _hyphenators = hyphenators;

@@ -50,8 +50,8 @@ public sealed class ParallelPager
         return new Run(options, second, documents, _metrics, anchorsOnly: false, progress: null).Execute();
     }
 
-    private Func<List<string>, FlowFormatter> Formatter(PageSettings settings, Func<string, string, int?> pageOf, PairedDocument document) =>
-        warnings => new FlowFormatter(settings, _metrics, _hyphenators, id => pageOf(document.Name, id), warnings);
+    private Func<List<string>, int, FlowFormatter> Formatter(PageSettings settings, Func<string, string, int?> pageOf, PairedDocument document) =>
+        (warnings, piece) => new FlowFormatter(settings, _metrics, _hyphenators, id => pageOf(document.Name, id), warnings, piece);
 
     private sealed record Placement(int Serial, int Index, FlowBox Box, double Top);
 
