@@ -39,4 +39,23 @@ public static class ContentPdf
 
     /// <summary>The PDF written to a temporary file (for poppler and qpdf), deleted when the tests end.</summary>
     public static string Path => Built.Value.Path;
+
+    /// <summary>
+    /// The smallest note (<c>equal-opportunities</c>) painted alone from the volume's layout, in a temporary file: for
+    /// poppler's <c>pdfinfo -struct-text</c>, whose time grows with the square of the pages (minutes on the volume).
+    /// </summary>
+    public static string NotePath => Note.Value;
+
+    private static readonly Lazy<string> Note = new(() =>
+    {
+        const string name = "equal-opportunities";
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"policygen-{name}-{Environment.ProcessId}.pdf");
+        using (var stream = File.Create(path))
+        {
+            PdfVolumeWriter.Paint(Layout.Only(name), [.. Documents.Where(d => d.Name == name)], stream, Options);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
+        return path;
+    });
 }
