@@ -71,8 +71,7 @@ public static partial class PdfVolumeWriter
         ArgumentNullException.ThrowIfNull(options);
         PdfFontSetup.EnsureInstalled();
         using var document = new PdfDocument();
-        var manager = UAManager.ForDocument(document);
-        var builder = manager.StructureBuilder;
+        var manager = options.Tagged ? UAManager.ForDocument(document) : null;
 
         // PDFsharp 6.2's deflated content streams make qpdf warn ("input stream is complete but output may still be
         // valid") on every page; page content is left uncompressed (fonts and other streams stay compressed).
@@ -85,7 +84,7 @@ public static partial class PdfVolumeWriter
         document.Info.ModificationDate = options.Date.UtcDateTime;
         document.Info.Keywords = XmpPacket.Keywords(options);
 
-        // The UA manager sets the language to "en" and DisplayDocTitle; the catalog gets the document's language.
+        // The UA manager (tagged files) sets the language to "en" and DisplayDocTitle; the catalog gets the document's language.
         document.Language = options.Language;
 
         // The trailer /ID: derived from the layout, not random, so that the same input gives the same identifier.
@@ -93,43 +92,14 @@ public static partial class PdfVolumeWriter
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        // Document > Part (one per note, titled with its name) > Div (one per column and page, with its language) > …
-        var links = new LinkObjects();
-        var parentTree = new ParentTreeShelf(manager);
-        string? part = null;
-        foreach (var laid in layout.Pages)
+        if (manager is not null)
         {
-            var page = document.AddPage();
-            page.Size = PageSize.A4;
-            page.Width = XUnit.FromPoint(options.Page.PageWidth);
-            page.Height = XUnit.FromPoint(options.Page.PageHeight);
-            if (laid.Document != part)
-            {
-                if (part is not null)
-                {
-                    builder.End();
-                }
-
-                builder.BeginElement(PdfGroupingElementTag.Part);
-                builder.CurrentStructureElement.Elements.SetString("/T", laid.Document);
-                part = laid.Document;
-            }
-
-            using (var graphics = XGraphics.FromPdfPage(page))
-            {
-                new TaggedPagePainter(manager, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages), links).Paint(laid);
-            }
-
-            parentTree.Shelve();
+            PaintTagged(manager, document, layout, options);
         }
-
-        if (part is not null)
+        else
         {
-            builder.End();
+            PaintPlain(document, layout, options);
         }
-
-        parentTree.Restore();
-        links.Close(manager);
 
         NamedDestinations.Add(document, layout, options.Page.PageHeight);
         if (documents is not null)
@@ -159,6 +129,74 @@ public static partial class PdfVolumeWriter
     }
 
 
+    /// <summary>Adds and paints the pages inside PDFsharp's structure builder (tagged PDF).</summary>
+    private static void PaintTagged(UAManager manager, PdfDocument document, LayoutResult layout, PdfWriteOptions options)
+    {
+        var builder = manager.StructureBuilder;
+
+        // Document > Part (one per note, titled with its name) > Div (one per column and page, with its language) > …
+        var links = new LinkObjects();
+        var parentTree = new ParentTreeShelf(manager);
+        string? part = null;
+        foreach (var laid in layout.Pages)
+        {
+            var page = AddPage(document, options);
+            if (laid.Document != part)
+            {
+                if (part is not null)
+                {
+                    builder.End();
+                }
+
+                builder.BeginElement(PdfGroupingElementTag.Part);
+                builder.CurrentStructureElement.Elements.SetString("/T", laid.Document);
+                part = laid.Document;
+            }
+
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                new TaggedPagePainter(manager, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages), links).Paint(laid);
+            }
+
+            parentTree.Shelve();
+        }
+
+        if (part is not null)
+        {
+            builder.End();
+        }
+
+        parentTree.Restore();
+        links.Close(manager);
+    }
+
+    /// <summary>Adds and paints the pages without a structure tree (a draft: faster), with the same links.</summary>
+    private static void PaintPlain(PdfDocument document, LayoutResult layout, PdfWriteOptions options)
+    {
+        foreach (var laid in layout.Pages)
+        {
+            var page = AddPage(document, options);
+            using (var graphics = XGraphics.FromPdfPage(page))
+            {
+                PagePainter.Paint(laid, new XGraphicsCanvas(graphics));
+            }
+
+            foreach (var annotation in laid.Links.Select(link => Annotation(laid, link, options.Page.PageHeight, layout.AnchorPages)).OfType<PdfLinkAnnotation>())
+            {
+                page.Annotations.Add(annotation);
+            }
+        }
+    }
+
+    private static PdfPage AddPage(PdfDocument document, PdfWriteOptions options)
+    {
+        var page = document.AddPage();
+        page.Size = PageSize.A4;
+        page.Width = XUnit.FromPoint(options.Page.PageWidth);
+        page.Height = XUnit.FromPoint(options.Page.PageHeight);
+        return page;
+    }
+
     /// <summary>
     /// The link annotation of a line of a table of contents: its page's link area around the line (PDF user space: y up
     /// from the bottom edge), to the named destination of its target; null when the target is not in the layout.
@@ -166,7 +204,13 @@ public static partial class PdfVolumeWriter
     private static PdfLinkAnnotation? Link(LayoutPage laid, PlacedLine line, double pageHeight, IReadOnlyDictionary<(string, string), int> anchors)
     {
         var link = laid.Links.Find(l => line.Baseline >= l.Y && line.Baseline <= l.Y + l.Height && line.X >= l.X - 0.5 && line.X <= l.X + l.Width);
-        if (link is null || !anchors.ContainsKey((laid.Document, link.Target)))
+        return link is null ? null : Annotation(laid, link, pageHeight, anchors);
+    }
+
+    /// <summary>The link annotation of a link area, or null when its target is not in the layout.</summary>
+    private static PdfLinkAnnotation? Annotation(LayoutPage laid, PlacedLink link, double pageHeight, IReadOnlyDictionary<(string, string), int> anchors)
+    {
+        if (!anchors.ContainsKey((laid.Document, link.Target)))
         {
             return null;
         }

@@ -39,6 +39,32 @@ public class PdfVolumeWriterTests
     });
 
     [Fact]
+    public void An_untagged_draft_has_the_same_text_and_links_and_no_structure_tree()
+    {
+        var (pdf, layout, _) = Minimal.Value;
+        var documents = Samples.Build("samples", "minimal");
+        using var stream = new MemoryStream();
+        PdfVolumeWriter.Paint(layout, documents, stream, Options with { Tagged = false });
+        var draft = stream.ToArray();
+
+        using var tagged = PdfDocument.Open(pdf);
+        using var plain = PdfDocument.Open(draft);
+        Assert.True(tagged.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot")));
+        Assert.False(plain.Structure.Catalog.CatalogDictionary.ContainsKey(UglyToad.PdfPig.Tokens.NameToken.Create("StructTreeRoot")));
+        Assert.Equal(tagged.NumberOfPages, plain.NumberOfPages);
+        for (var i = 1; i <= tagged.NumberOfPages; i++)
+        {
+            // Same letters at the same places (the tagged file adds word spaces for the structure text).
+            static string Letters(UglyToad.PdfPig.Content.Page page) => string.Concat(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+                .Select(l => $"{l.Value}@{l.BoundingBox.Left:F1},{l.BoundingBox.Bottom:F1};"));
+            Assert.Equal(Letters(tagged.GetPage(i)), Letters(plain.GetPage(i)));
+            Assert.Equal(tagged.GetPage(i).GetAnnotations().Count(), plain.GetPage(i).GetAnnotations().Count());
+        }
+
+        Assert.True(draft.Length < pdf.Length, $"draft {draft.Length} bytes, tagged {pdf.Length}");
+    }
+
+    [Fact]
     public void Writes_every_laid_out_page_as_an_a4_page()
     {
         var (pdf, layout, _) = Minimal.Value;
