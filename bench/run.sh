@@ -53,7 +53,7 @@ measure "preview content/2021-2022 --note digitalisation --chapter IV.2" \
   "$policygen" preview content/2021-2022 --note digitalisation --chapter IV.2 --out "$work/preview.pdf"
 
 # The same in watch mode, warm: the time from a save (a line appended to the objective's file) to the
-# "updated" line, debounce (100 ms) included; the pass's own time is at the end of that line. The saves come
+# "updated" line, debounce (50 ms) included; the pass's own time is at the end of that line. The saves come
 # a few seconds apart, as an editor's would: the runtime recompiles the hot code in the background meanwhile.
 cp -r content/2021-2022 "$work/watched"
 "$policygen" preview "$work/watched" --note digitalisation --chapter IV.2 --watch >"$work/watch.out" 2>"$work/watch.err" &

@@ -14,7 +14,7 @@ public sealed record PreviewSettings(string Directory, string Note, string Part,
     public bool Open { get; init; }
 
     /// <summary>How long the sources must stay unchanged before a rebuild in watch mode (editors save in several steps).</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The PDF's path for a part named <paramref name="part"/>: <see cref="Out"/>, or the default.</summary>
     public string PdfPath(string part) =>
