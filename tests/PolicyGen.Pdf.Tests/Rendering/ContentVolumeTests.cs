@@ -52,7 +52,7 @@ public class ContentVolumeTests(ITestOutputHelper output)
 
     /// <summary>
     /// The checks on the real notes: no line wider than its column, both columns level at every sync
-    /// point (within 0.5 pt), never more than two hyphenated lines in a row in a column.
+    /// point (within 0.5 pt), never more than two hyphenated lines in a row in a column, no column ending with a heading.
     /// </summary>
     private void AssertPageRules(LayoutResult layout, PageSettings page)
     {
@@ -60,6 +60,17 @@ public class ContentVolumeTests(ITestOutputHelper output)
         int levelPairs = 0, hyphenated = 0, lines = 0;
         foreach (var laid in layout.Pages)
         {
+            // No column ends with a heading (it keeps two lines of what follows), except on a note's last page.
+            var lastOfDocument = laid == layout.Pages.Last(p => p.Document == laid.Document);
+            foreach (var column in laid.Regions.Where(r => r.Kind == RegionKind.Column && r.Lines.Count > 0 && !laid.IsTitlePage && !lastOfDocument))
+            {
+                var last = column.Lines.MaxBy(l => l.Baseline)!;
+                if (last.Structure.Count > 0 && last.Structure[^1].Role == StructureRole.Heading)
+                {
+                    problems.Add($"page {laid.Number}: the {column.Language} column ends with a heading: {last.Text}");
+                }
+            }
+
             foreach (var region in laid.Regions.Where(r => r.Kind is RegionKind.Column or RegionKind.Footnotes))
             {
                 var right = page.ColumnLeft(region.Column) + page.ColumnWidth;
