@@ -1,7 +1,5 @@
 using System.Text;
 using PolicyGen.Pdf.Layout.Pagination;
-using PolicyGen.Pdf.Rendering;
-using PolicyGen.Tests.Pagination;
 
 namespace PolicyGen.Tests.Rendering;
 
@@ -12,17 +10,8 @@ namespace PolicyGen.Tests.Rendering;
 /// </summary>
 public class ColumnReadingOrderTests
 {
-    private static readonly Lazy<(LayoutResult Layout, string Path)> Content = new(() =>
-    {
-        var documents = Samples.Build("content", "2021-2022");
-        var path = Path.Combine(Path.GetTempPath(), $"policygen-content-{Environment.ProcessId}.pdf");
-        using (var stream = File.Create(path))
-        {
-            var layout = PdfVolumeWriter.Write(documents, stream, new PdfWriteOptions { Reference = "A-453/2 - 2021/2022" });
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
-            return (layout, path);
-        }
-    });
+    // The content volume shared by the PDF tests (one file per test run: two writers of one path would race).
+    private static (LayoutResult Layout, string Path) Content => (ContentPdf.Layout, ContentPdf.Path);
 
     [RequiresProgramFact("pdftotext")]
     public void Pdftotext_raw_gives_each_page_left_column_then_right_column() => AssertColumnsInOrder("-raw");
@@ -35,7 +24,7 @@ public class ColumnReadingOrderTests
     [RequiresProgramFact("pdftotext")]
     public void Pdftotext_default_mode_never_mixes_the_columns_on_a_line()
     {
-        var (layout, path) = Content.Value;
+        var (layout, path) = Content;
         var (code, output) = Programs.Run("pdftotext", ["-enc", "UTF-8", path, "-"]);
         Assert.Equal(0, code);
         var pages = output.Split('\f');
@@ -62,7 +51,7 @@ public class ColumnReadingOrderTests
 
     private static void AssertColumnsInOrder(params string[] mode)
     {
-        var (layout, path) = Content.Value;
+        var (layout, path) = Content;
         var (code, output) = Programs.Run("pdftotext", [.. mode, "-enc", "UTF-8", path, "-"]);
         Assert.Equal(0, code);
         var pages = output.Split('\f');
