@@ -39,6 +39,12 @@ public sealed record DocxWriteOptions
     public Func<string, Language, string, int?>? PageNumberOf { get; init; }
 
     /// <summary>
+    /// The number of the file's first page (a note written alone carries its page numbers in the volume, as its PDF
+    /// and its table of contents do); null to number from 1.
+    /// </summary>
+    public int? FirstPageNumber { get; init; }
+
+    /// <summary>
     /// A reference <c>.docx</c> whose styles, theme, headers and footers replace ours (its content is ignored).
     /// The stream is read, not kept.
     /// </summary>

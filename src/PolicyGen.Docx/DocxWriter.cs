@@ -86,7 +86,7 @@ public static class DocxWriter
 
                 var layout = new DocumentLayout(context, document);
                 var elements = layout.Write();
-                var section = Section(options.Page, layout.StartsWithTitlePage);
+                var section = Section(options.Page, layout.StartsWithTitlePage, i == 0 ? options.FirstPageNumber : null);
                 if (i < documents.Count - 1)
                 {
                     // A section ends with the paragraph that carries its properties.
@@ -147,7 +147,7 @@ public static class DocxWriter
         }
     }
 
-    private static SectionProperties Section(PageSetup page, bool titlePage)
+    private static SectionProperties Section(PageSetup page, bool titlePage, int? firstPageNumber)
     {
         var section = new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = HeaderId },
@@ -167,6 +167,12 @@ public static class DocxWriter
                 Gutter = 0,
             },
             new Columns { Space = "708" });
+        if (firstPageNumber is { } start)
+        {
+            // w:pgNumType stands between w:pgMar and w:cols in the schema's order.
+            section.InsertBefore(new PageNumberType { Start = start }, section.GetFirstChild<Columns>());
+        }
+
         if (titlePage)
         {
             section.Append(new TitlePage());

@@ -153,7 +153,7 @@ public static class BuildCommand
 
         if (formats.Contains("docx"))
         {
-            jobs.AddRange(DocxOutputs.Files(project, volume, pdf.PageOf, diagnostics));
+            jobs.AddRange(DocxOutputs.Files(project, volume, pdf.PageOf, pdf.FirstPageOf, diagnostics));
         }
 
         progress.Stage(Making(jobs));

@@ -15,7 +15,13 @@ public static class DocxOutputs
     /// The files to write, in order: each note, then the volume. The reference document is read now; its
     /// diagnostics go to <paramref name="diagnostics"/> from the volume's job only, so the jobs may run in parallel.
     /// </summary>
-    public static List<OutputJob> Files(Project project, BuiltVolume volume, Func<string, Language, string, int?>? pageOf, DiagnosticBag diagnostics)
+    /// <param name="project">The project.</param>
+    /// <param name="volume">The rendered documents.</param>
+    /// <param name="pageOf">The page of each heading in the volume (the PDF layout), for the tables of contents.</param>
+    /// <param name="firstPageOf">The page a note starts on in the volume: a note's file numbers its pages from there.</param>
+    /// <param name="diagnostics">Where the reference document's problems go.</param>
+    public static List<OutputJob> Files(
+        Project project, BuiltVolume volume, Func<string, Language, string, int?>? pageOf, Func<string, int?>? firstPageOf, DiagnosticBag diagnostics)
     {
         var reference = ReferenceDocument(project, diagnostics);
         var files = new List<OutputJob>();
@@ -24,7 +30,7 @@ public static class DocxOutputs
         {
             var note = project.Notes.First(n => n.Id == document.Name);
             var title = $"{note.Title?.Fr} / {note.Title?.Nl}";
-            files.Add(new($"{document.Name}.docx", () => Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf }, reference, null)));
+            files.Add(new($"{document.Name}.docx", () => Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf, FirstPageNumber = firstPageOf?.Invoke(document.Name) }, reference, null)));
         }
 
         // Reference-document diagnostics once, from the volume (the notes use the same reference).

@@ -59,6 +59,9 @@ public sealed class PdfOutputs
     /// <summary>The page of a heading for the DOCX table of contents.</summary>
     public int? PageOf(string document, Language language, string id) => Pages.TryGetValue((document, id), out var page) ? page : null;
 
+    /// <summary>The number of a document's first page in the volume, or null when it has none.</summary>
+    public int? FirstPageOf(string document) => _layout.Pages.FirstOrDefault(p => p.Document == document)?.Number;
+
     private byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, string title, string?[] titles)
     {
         using var bytes = new CaptureStream();

@@ -32,6 +32,17 @@ public sealed class ValidatorTests
     public void Content_volume_is_valid() =>
         AssertValid(Samples.Docx(Samples.Content, Samples.All(Samples.Content)));
 
+    [Fact]
+    public void A_note_written_alone_numbers_its_pages_from_its_first_page_in_the_volume()
+    {
+        var docx = Samples.Docx(Samples.Minimal, [Samples.Paired(Samples.Minimal, "open-data")], Samples.Options(Samples.Minimal.Project) with { FirstPageNumber = 149 });
+        AssertValid(docx);
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var sections = package.MainDocumentPart!.Document.Descendants<DocumentFormat.OpenXml.Wordprocessing.SectionProperties>().ToList();
+        var start = Assert.Single(sections.SelectMany(s => s.Elements<DocumentFormat.OpenXml.Wordprocessing.PageNumberType>()));
+        Assert.Equal(149, start.Start?.Value);
+    }
+
     private static void AssertValid(byte[] docx)
     {
         var errors = Errors(docx);
