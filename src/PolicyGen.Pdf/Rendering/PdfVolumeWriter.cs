@@ -18,7 +18,7 @@ namespace PolicyGen.Pdf.Rendering;
 /// Writes paired documents (the cover and the notes of a volume) as one A-453 PDF: lays them out with
 /// <see cref="ParallelPager"/> and paints every page through PDFsharp.
 /// </summary>
-public static partial class PdfVolumeWriter
+public static class PdfVolumeWriter
 {
     /// <summary>
     /// Documents may be painted on several threads at once, but saved one at a time: PDFsharp 6.2 makes the font
