@@ -10,9 +10,6 @@ namespace PolicyGen.Tests.Rendering;
 /// </summary>
 public class ColumnReadingOrderTests
 {
-    // The content volume shared by the PDF tests (one file per test run: two writers of one path would race).
-    private static (LayoutResult Layout, string Path) Content => (ContentPdf.Layout, ContentPdf.Path);
-
     [RequiresProgramFact("pdftotext")]
     public void Pdftotext_raw_gives_each_page_left_column_then_right_column() => AssertColumnsInOrder("-raw");
 
@@ -24,7 +21,7 @@ public class ColumnReadingOrderTests
     [RequiresProgramFact("pdftotext")]
     public void Pdftotext_default_mode_never_mixes_the_columns_on_a_line()
     {
-        var (layout, path) = Content;
+        var (layout, path) = (ContentPdf.Layout, ContentPdf.Path);
         var (code, output) = Programs.Run("pdftotext", ["-enc", "UTF-8", path, "-"]);
         Assert.Equal(0, code);
         var pages = output.Split('\f');
@@ -51,7 +48,7 @@ public class ColumnReadingOrderTests
 
     private static void AssertColumnsInOrder(params string[] mode)
     {
-        var (layout, path) = Content;
+        var (layout, path) = (ContentPdf.Layout, ContentPdf.Path);
         var (code, output) = Programs.Run("pdftotext", [.. mode, "-enc", "UTF-8", path, "-"]);
         Assert.Equal(0, code);
         var pages = output.Split('\f');
