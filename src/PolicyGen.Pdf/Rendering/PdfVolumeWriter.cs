@@ -87,10 +87,9 @@ public static class PdfVolumeWriter
         // The UA manager (tagged files) sets the language to "en" and DisplayDocTitle; the catalog gets the document's language.
         document.Language = options.Language;
 
-        // The trailer /ID: derived from the layout, not random, so that the same input gives the same identifier.
-        var id = Convert.ToHexString(LayoutDump.Sha256(layout).AsSpan(0, 16));
-        document.Internals.FirstDocumentID = id;
-        document.Internals.SecondDocumentID = id;
+        // The trailer /ID: a placeholder of the identifier's length, replaced after the save by one derived from the bytes.
+        document.Internals.FirstDocumentID = DocumentIdentifier.Placeholder;
+        document.Internals.SecondDocumentID = DocumentIdentifier.Placeholder;
 
         if (manager is not null)
         {
@@ -115,19 +114,17 @@ public static class PdfVolumeWriter
         }
 
         var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        StableIdentifiers.Apply(pdf, id, options.Date);
-        var text = Encoding.Latin1.GetString(pdf);
+        var saved = SavedPdf.Read(pdf);
+        var id = DocumentIdentifier.Apply(pdf, saved, options.Date);
 
-        // The XMP packet: the document id from the layout, the instance id from the layout and the metadata written.
+        // The XMP packet: the document id from the file's content, the instance id from it and the metadata written.
         var languages = layout.Pages.SelectMany(p => p.Regions).Select(r => r.Language).OfType<Language>()
             .Select(l => l.Tag()).Prepend(options.Language).Distinct().ToList();
         var described = string.Join('\n', [id, options.Title, options.Author, options.Subject, XmpPacket.Keywords(options), string.Join(' ', languages), options.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture)]);
         var instance = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(described)).AsSpan(0, 16));
         var xmp = XmpPacket.Write(options, languages, document.Info.Producer, new Guid(Convert.FromHexString(id)), instance);
-        var bytes = MetadataStream.Replace(pdf, text, xmp);
-        output.Write(bytes, 0, bytes.Length);
+        MetadataStream.Replace(pdf, saved, xmp, output);
     }
-
 
     /// <summary>Adds and paints the pages inside PDFsharp's structure builder (tagged PDF).</summary>
     private static void PaintTagged(UAManager manager, PdfDocument document, LayoutResult layout, PdfWriteOptions options)
@@ -178,7 +175,7 @@ public static class PdfVolumeWriter
             var page = AddPage(document, options);
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                PagePainter.Paint(laid, new XGraphicsCanvas(graphics));
+                PagePainter.Paint(laid, new XGraphicsCanvas(graphics), PdfSharpFontMetrics.Shared);
             }
 
             foreach (var annotation in laid.Links.Select(link => Annotation(laid, link, options.Page.PageHeight, layout.AnchorPages)).OfType<PdfLinkAnnotation>())

@@ -72,6 +72,35 @@ public class MetadataTests
         Assert.NotEqual(Xmp(Minimal.Value).Descendants(XmpMM + "InstanceID").Single().Value, other.Descendants(XmpMM + "InstanceID").Single().Value);
     }
 
+    [Fact]
+    public void Another_content_gets_another_id_and_the_trailer_agrees_with_the_packet()
+    {
+        var documents = Samples.Build("samples", "minimal");
+        using var stream = new MemoryStream();
+        PdfVolumeWriter.Write(documents, stream, Options with { Reference = "A-999/2 - 2021/2022" });
+        var other = stream.ToArray();
+
+        Assert.NotEqual(TrailerId(Minimal.Value), TrailerId(other));
+        Assert.NotEqual(Xmp(Minimal.Value).Descendants(XmpMM + "DocumentID").Single().Value, Xmp(other).Descendants(XmpMM + "DocumentID").Single().Value);
+        foreach (var pdf in new[] { Minimal.Value, other })
+        {
+            var id = TrailerId(pdf);
+            Assert.Matches("^[0-9A-F]{32}$", id);
+            Assert.Equal("uuid:" + new Guid(Convert.FromHexString(id)).ToString("D"), Xmp(pdf).Descendants(XmpMM + "DocumentID").Single().Value);
+        }
+    }
+
+    /// <summary>The first identifier of the trailer's /ID, as the text PDFsharp hex-encodes.</summary>
+    private static string TrailerId(byte[] pdf)
+    {
+        var raw = Encoding.Latin1.GetString(pdf);
+        var at = raw.LastIndexOf("/ID[<", StringComparison.Ordinal) + "/ID[<".Length;
+        var end = raw.IndexOf('>', at);
+        var second = raw.IndexOf('>', end + 2);
+        Assert.Equal(raw[at..end], raw[(end + 2)..second]);
+        return Encoding.ASCII.GetString(Convert.FromHexString(raw[at..end]));
+    }
+
     [RequiresProgramFact("pdfinfo")]
     public void Pdfinfo_reads_the_packet_and_sees_a_tagged_file()
     {

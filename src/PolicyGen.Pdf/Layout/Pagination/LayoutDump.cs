@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace PolicyGen.Pdf.Layout.Pagination;
@@ -21,41 +20,6 @@ public static class LayoutDump
 
         Warnings(output, layout);
         return output.ToString();
-    }
-
-    /// <summary>
-    /// The SHA-256 of the UTF-8 bytes of <see cref="Write"/>, made page by page: the same value without the whole
-    /// text in memory (tens of megabytes for a large volume).
-    /// </summary>
-    public static byte[] Sha256(LayoutResult layout)
-    {
-        ArgumentNullException.ThrowIfNull(layout);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var output = new StringBuilder();
-        var bytes = new byte[4096];
-        foreach (var page in layout.Pages)
-        {
-            Page(output, page);
-            Append(hash, output, ref bytes);
-        }
-
-        Warnings(output, layout);
-        Append(hash, output, ref bytes);
-        return hash.GetHashAndReset();
-    }
-
-    /// <summary>Hashes the UTF-8 bytes of <paramref name="text"/> (one page: whole lines) and clears it.</summary>
-    private static void Append(IncrementalHash hash, StringBuilder text, ref byte[] bytes)
-    {
-        var part = text.ToString();
-        var count = Encoding.UTF8.GetMaxByteCount(part.Length);
-        if (bytes.Length < count)
-        {
-            bytes = new byte[count];
-        }
-
-        hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(part, bytes));
-        text.Clear();
     }
 
     private static void Page(StringBuilder output, LayoutPage page)

@@ -1,74 +1,65 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace PolicyGen.Pdf.Rendering.Tagging;
 
 /// <summary>
 /// Replaces the XMP metadata stream of a saved PDF. PDFsharp 6.2 writes its own packet at every save (random ids, no
 /// language, no keyword list, values not XML-escaped) and offers no way to change it; this rewrites the stream object
-/// in place and moves every cross-reference offset behind it, so the file stays one revision.
+/// and moves every cross-reference offset behind it, so the file stays one revision.
 /// </summary>
-internal static partial class MetadataStream
+/// <remarks>
+/// It finds the stream as a PDF reader does (<see cref="SavedPdf"/>: the trailer's <c>/Root</c>, the catalog's
+/// <c>/Metadata</c>). The file is never converted to text: the parts before and after the stream are copied once,
+/// into the array of the new file.
+/// </remarks>
+internal static class MetadataStream
 {
-    /// <param name="pdf">The saved file.</param>
-    /// <param name="text">The file as saved, one character per byte (Latin-1), to search in; it may differ from <paramref name="pdf"/> in
-    /// replacements of the same length (<see cref="StableIdentifiers"/>).</param>
+    /// <param name="pdf">The saved file (one revision, a classic cross-reference table).</param>
+    /// <param name="saved">Its outline.</param>
     /// <param name="xmp">The new packet (UTF-8).</param>
-    /// <returns>The file's bytes with the new packet.</returns>
-    public static byte[] Replace(ReadOnlySpan<byte> pdf, string text, byte[] xmp)
+    /// <param name="output">Receives the file with the new packet.</param>
+    public static void Replace(ReadOnlySpan<byte> pdf, SavedPdf saved, byte[] xmp, Stream output)
     {
-        var reference = CatalogMetadata().Match(text);
-        if (!reference.Success)
+        var number = Number(pdf, saved);
+        var (start, length) = saved.Object(pdf, number).GetOffsetAndLength(pdf.Length);
+        var end = start + length;
+        if (saved.Xref < end)
         {
-            throw new InvalidOperationException("The PDF has no metadata stream to replace.");
+            throw SavedPdf.Malformed("the metadata stream is not followed by the cross-reference table");
         }
 
-        var number = reference.Groups[1].Value;
-        var start = text.IndexOf("\n" + number + " 0 obj", StringComparison.Ordinal) + 1;
-        var end = start <= 0 ? -1 : text.IndexOf("endobj", start, StringComparison.Ordinal);
-        if (end < 0)
-        {
-            throw new InvalidOperationException($"The metadata stream object {number} was not found.");
-        }
+        var header = Encoding.ASCII.GetBytes($"{number.ToString(CultureInfo.InvariantCulture)} 0 obj\n<</Type/Metadata/Subtype/XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n");
+        var footer = "\nendstream\nendobj"u8;
+        var delta = header.Length + xmp.Length + footer.Length - (end - start);
 
-        end += "endobj".Length;
-        var replacement = $"{number} 0 obj\n<</Type/Metadata/Subtype/XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>\nstream\n{Encoding.Latin1.GetString(xmp)}\nendstream\nendobj";
-        var delta = replacement.Length - (end - start);
-
-        // Objects behind the metadata stream, the cross-reference table and startxref move by delta.
-        var xref = text.LastIndexOf("\nxref\n", StringComparison.Ordinal);
-        var trailer = text.IndexOf("trailer", xref, StringComparison.Ordinal);
-        if (xref < end || trailer < 0)
-        {
-            throw new InvalidOperationException("The metadata stream is not followed by one cross-reference table.");
-        }
-
-        var table = XrefEntry().Replace(text[xref..trailer], match =>
-        {
-            var offset = long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            return offset > start ? (offset + delta).ToString("D10", CultureInfo.InvariantCulture) + match.Groups[2].Value : match.Value;
-        });
-        var tail = StartXref().Replace(text[trailer..], match =>
-            "startxref\n" + (long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + delta).ToString(CultureInfo.InvariantCulture));
-
-        var bytes = new byte[start + replacement.Length + (xref - end) + table.Length + tail.Length];
-        pdf[..start].CopyTo(bytes);
-        var at = start;
-        at += Encoding.Latin1.GetBytes(replacement, bytes.AsSpan(at));
-        pdf[end..xref].CopyTo(bytes.AsSpan(at));
-        at += xref - end;
-        at += Encoding.Latin1.GetBytes(table, bytes.AsSpan(at));
-        Encoding.Latin1.GetBytes(tail, bytes.AsSpan(at));
-        return bytes;
+        // One array of the final length, written at once: the output may keep it as it is (no growing buffer).
+        var trailer = pdf[saved.Trailer..];
+        var beforeStartXref = trailer[..trailer.IndexOf("startxref"u8)];
+        var tail = Encoding.ASCII.GetBytes($"startxref\n{(saved.Xref + delta).ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
+        var table = saved.Trailer - saved.Xref;
+        var bytes = new byte[start + header.Length + xmp.Length + footer.Length + (saved.Xref - end) + table + beforeStartXref.Length + tail.Length];
+        var at = Append(bytes, 0, pdf[..start]);
+        at = Append(bytes, at, header);
+        at = Append(bytes, at, xmp);
+        at = Append(bytes, at, footer);
+        at = Append(bytes, at, pdf[end..saved.Xref]);
+        saved.WriteMovedTable(pdf, bytes.AsSpan(at, table), after: start, delta);
+        at = Append(bytes, at + table, beforeStartXref);
+        Append(bytes, at, tail);
+        output.Write(bytes);
     }
 
-    [GeneratedRegex(@"/Type/Catalog[^\n]*?/Metadata (\d+) 0 R")]
-    private static partial Regex CatalogMetadata();
+    /// <summary>The number of the metadata stream object: the catalog's <c>/Metadata</c>.</summary>
+    public static int Number(ReadOnlySpan<byte> pdf, SavedPdf saved)
+    {
+        var catalog = pdf[saved.Object(pdf, saved.TrailerReference(pdf, "/Root "u8))];
+        return SavedPdf.ReferenceAfter(catalog, "/Metadata "u8) ?? throw SavedPdf.Malformed("the catalog has no /Metadata");
+    }
 
-    [GeneratedRegex(@"(\d{10})( \d{5} n)")]
-    private static partial Regex XrefEntry();
-
-    [GeneratedRegex(@"startxref\s+(\d+)")]
-    private static partial Regex StartXref();
+    private static int Append(byte[] target, int at, ReadOnlySpan<byte> part)
+    {
+        part.CopyTo(target.AsSpan(at));
+        return at + part.Length;
+    }
 }
