@@ -8,7 +8,11 @@ namespace PolicyGen.Pdf.Layout.Pagination;
 /// </summary>
 public static class PagePainter
 {
-    public static void Paint(LayoutPage page, ICanvas canvas)
+    /// <param name="page">The page.</param>
+    /// <param name="canvas">What draws.</param>
+    /// <param name="metrics">The fonts' metrics, to draw naturally spaced words as one string (<see cref="TextRuns"/>);
+    /// without them every piece is drawn on its own.</param>
+    public static void Paint(LayoutPage page, ICanvas canvas, IFontMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(canvas);
@@ -16,7 +20,7 @@ public static class PagePainter
         {
             foreach (var line in region.Lines)
             {
-                foreach (var text in line.Texts)
+                foreach (var text in metrics is null ? line.Texts : TextRuns.Of(line, metrics))
                 {
                     canvas.DrawText(text.Text, text.Font, text.X, text.Baseline);
                 }

@@ -2,6 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf.Annotations;
 using PdfSharp.UniversalAccessibility;
 using PolicyGen.Model;
+using PolicyGen.Pdf.Fonts;
 using PolicyGen.Pdf.Layout.Pagination;
 
 namespace PolicyGen.Pdf.Rendering.Tagging;
@@ -97,7 +98,7 @@ internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, F
     /// </summary>
     private void Draw(PlacedLine line)
     {
-        var texts = line.Texts;
+        var texts = TextRuns.Of(line, PdfSharpFontMetrics.Shared);
         for (var i = 0; i < texts.Count; i++)
         {
             var text = texts[i];
