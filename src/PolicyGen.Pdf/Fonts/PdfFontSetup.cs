@@ -16,6 +16,12 @@ public static class PdfFontSetup
     /// <exception cref="InvalidOperationException">Another font resolver was installed first.</exception>
     public static EmbeddedFontResolver EnsureInstalled()
     {
+        // Called for every font looked up while painting: no lock once installed.
+        if (Volatile.Read(ref _resolver) is { } installed)
+        {
+            return installed;
+        }
+
         lock (Gate)
         {
             if (_resolver is not null)
@@ -31,7 +37,7 @@ public static class PdfFontSetup
 
             var resolver = GlobalFontSettings.FontResolver as EmbeddedFontResolver ?? new EmbeddedFontResolver();
             GlobalFontSettings.FontResolver = resolver;
-            _resolver = resolver;
+            Volatile.Write(ref _resolver, resolver);
             return resolver;
         }
     }
