@@ -40,25 +40,37 @@ public static class ProjectValidation
             return loaded;
         }
 
+        // The checks only read the project: they run at once, each into its own bag, and their findings are put
+        // together in the order of the checks (the rules, then the rich text and the labels).
+        var checks = Validator.Rules.Select(rule => (Name: rule.GetType().Name, Run: new Action<DiagnosticBag>(found => rule.Check(project, found))))
+            .Append((Name: "rich text and labels", Run: found =>
+            {
+                new RichTextRule().Check(project, found);
+                foreach (var note in project.Notes)
+                {
+                    LabelOverrides.Check(note, found);
+                }
+            }))
+            .ToList();
+        var bags = new DiagnosticBag[checks.Count];
+        var times = new TimeSpan[checks.Count];
+        Parallel.For(0, checks.Count, i =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            bags[i] = new DiagnosticBag();
+            checks[i].Run(bags[i]);
+            times[i] = clock.Elapsed;
+        });
+
         var bag = new DiagnosticBag();
         bag.AddRange(loaded.Diagnostics);
         var timings = loaded.Timings.ToList();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var rule in Validator.Rules)
+        for (var i = 0; i < checks.Count; i++)
         {
-            clock.Restart();
-            rule.Check(project, bag);
-            timings.Add(new StageTiming(rule.GetType().Name, clock.Elapsed));
+            bag.AddRange(bags[i].Items);
+            timings.Add(new StageTiming(checks[i].Name, times[i]));
         }
 
-        clock.Restart();
-        new RichTextRule().Check(project, bag);
-        foreach (var note in project.Notes)
-        {
-            LabelOverrides.Check(note, bag);
-        }
-
-        timings.Add(new StageTiming("rich text and labels", clock.Elapsed));
         return new ValidationResult(project, Validator.ApplySettings(bag.Sorted(), project.Volume)) { Timings = timings };
     }
 }

@@ -50,21 +50,46 @@ public static class VolumeBuilder
 
         var templates = new DocumentTemplates(new TemplateRenderer(folders));
         var columns = Columns(project);
-        var documents = new List<BuiltDocument>();
-        if (Build(CoverName, columns, lang => templates.RenderVolume(project, lang, diagnostics), diagnostics) is { } cover)
+        var jobs = new List<(string Name, Func<Language, DiagnosticBag, RenderedMarkdown?> Render)>
         {
-            documents.Add(cover);
-        }
+            (CoverName, (lang, found) => templates.RenderVolume(project, lang, found)),
+        };
+        jobs.AddRange(project.Notes.Select(note =>
+            (note.Id, new Func<Language, DiagnosticBag, RenderedMarkdown?>((lang, found) => templates.RenderNote(project, note, lang, found)))));
+        return new BuiltVolume(BuildParallel(jobs, columns, diagnostics));
+    }
 
-        foreach (var note in project.Notes)
+    /// <summary>
+    /// Renders every document in both languages at once (each rendering and reading is independent: templates are
+    /// parsed once and shared, each rendering has its own context), then pairs them in order. The diagnostics come
+    /// out in the order of a rendering one after the other: document by document, French, Dutch, then pairing.
+    /// </summary>
+    private static List<BuiltDocument> BuildParallel(
+        IReadOnlyList<(string Name, Func<Language, DiagnosticBag, RenderedMarkdown?> Render)> jobs, IReadOnlyList<Language> columns, DiagnosticBag diagnostics)
+    {
+        Language[] languages = [Language.Fr, Language.Nl];
+        var reads = new ReadDocument?[jobs.Count * 2];
+        var found = new DiagnosticBag[jobs.Count * 2];
+        Parallel.For(0, reads.Length, i =>
         {
-            if (Build(note.Id, columns, lang => templates.RenderNote(project, note, lang, diagnostics), diagnostics) is { } built)
+            var (name, render) = jobs[i / 2];
+            var language = languages[i % 2];
+            found[i] = new DiagnosticBag();
+            reads[i] = Read(name, language, render(language, found[i]), found[i]);
+        });
+
+        var documents = new List<BuiltDocument>();
+        for (var j = 0; j < jobs.Count; j++)
+        {
+            diagnostics.AddRange(found[2 * j].Items);
+            diagnostics.AddRange(found[(2 * j) + 1].Items);
+            if (Pair(jobs[j].Name, reads[2 * j], reads[(2 * j) + 1], columns, diagnostics) is { } built)
             {
                 documents.Add(built);
             }
         }
 
-        return new BuiltVolume(documents);
+        return documents;
     }
 
     private static IReadOnlyList<Language> Columns(Project project) => project.Volume.Columns is { Count: 2 } c ? c : LanguageExtensions.All;
@@ -92,19 +117,29 @@ public static class VolumeBuilder
     {
         var french = Read(name, Language.Fr, render(Language.Fr), diagnostics);
         var dutch = Read(name, Language.Nl, render(Language.Nl), diagnostics);
+        return Pair(name, french, dutch, columns, diagnostics);
+    }
+
+    private static BuiltDocument? Pair(
+        string name,
+        ReadDocument? french,
+        ReadDocument? dutch,
+        IReadOnlyList<Language> columns,
+        DiagnosticBag diagnostics)
+    {
         if (french is null || dutch is null)
         {
             return null;
         }
 
         SourceLocation? Origin(string id) =>
-            french.Value.Origins.TryGetValue(id, out var location) && !location.IsNone ? location : null;
+            french.Origins.TryGetValue(id, out var location) && !location.IsNone ? location : null;
 
-        var paired = DocumentPairer.Pair(french.Value.Document, dutch.Value.Document, columns, Origin, diagnostics);
-        return new BuiltDocument(name, french.Value.Markdown, dutch.Value.Markdown, paired);
+        var paired = DocumentPairer.Pair(french.Document, dutch.Document, columns, Origin, diagnostics);
+        return new BuiltDocument(name, french.Markdown, dutch.Markdown, paired);
     }
 
-    private static (string Markdown, Document Document, IReadOnlyDictionary<string, SourceLocation> Origins)? Read(
+    private static ReadDocument? Read(
         string name, Language language, RenderedMarkdown? rendered, DiagnosticBag diagnostics)
     {
         if (rendered is null)
@@ -117,6 +152,9 @@ public static class VolumeBuilder
         var converted = MarkdownConverter.Convert(markdown, MarkdownDialect.Template, SourceMap.File(source), diagnostics);
         var document = new Document(name, language, source, converted.Blocks, converted.Footnotes);
         DocumentChecks.Check(document, diagnostics);
-        return (markdown, document, rendered.Origins);
+        return new ReadDocument(markdown, document, rendered.Origins);
     }
+
+    /// <summary>A document rendered and read in one language: its Markdown, its tree and the sources of its ids.</summary>
+    private sealed record ReadDocument(string Markdown, Document Document, IReadOnlyDictionary<string, SourceLocation> Origins);
 }

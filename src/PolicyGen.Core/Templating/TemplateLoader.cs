@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
@@ -9,11 +10,12 @@ namespace PolicyGen.Templating;
 /// Resolves template names (<c>note.sbn</c>, <c>objectives/oo.sbn</c>) against the project's folder, then the
 /// default set, and refuses any name that would lead outside them: absolute paths, <c>..</c>, odd characters,
 /// or a link whose target lies outside the folder. Paths handed to Scriban are the display paths used in
-/// diagnostics (<c>templates/a453/note.sbn</c>, <c>my-templates/note.sbn</c>).
+/// diagnostics (<c>templates/a453/note.sbn</c>, <c>my-templates/note.sbn</c>). Safe to use from several threads
+/// (documents are rendered in parallel).
 /// </summary>
 public sealed partial class TemplateLoader(TemplateFolders folders) : ITemplateLoader
 {
-    private readonly Dictionary<string, Func<string>> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Func<string>> _sources = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\.[A-Za-z0-9]+$")]
     private static partial Regex NamePattern();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PolicyGen.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -8,13 +9,14 @@ namespace PolicyGen.Templating;
 /// <summary>
 /// Renders templates of a <see cref="TemplateFolders"/> set with Scriban: parsed once, rendered with a strict
 /// context (unknown names are errors), with the limits that fit the set (<see cref="TemplateLimits"/>).
-/// Problems become diagnostics carrying the template's path, line and column.
+/// Problems become diagnostics carrying the template's path, line and column. Safe to use from several threads:
+/// parsed templates are shared, each rendering has its own context.
 /// </summary>
 public sealed class TemplateRenderer
 {
     private readonly TemplateFolders _folders;
     private readonly TemplateLoader _loader;
-    private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     public TemplateRenderer(TemplateFolders folders, TemplateLimits? limits = null)
     {
