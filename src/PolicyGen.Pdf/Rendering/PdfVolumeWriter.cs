@@ -4,7 +4,6 @@ using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
-using PdfSharp.UniversalAccessibility;
 using PolicyGen.Documents;
 using PolicyGen.Documents.Pairing;
 using PolicyGen.Model;
@@ -71,7 +70,6 @@ public static class PdfVolumeWriter
         ArgumentNullException.ThrowIfNull(options);
         PdfFontSetup.EnsureInstalled();
         using var document = new PdfDocument();
-        var manager = options.Tagged ? UAManager.ForDocument(document) : null;
 
         // PDFsharp 6.2's deflated content streams make qpdf warn ("input stream is complete but output may still be
         // valid") on every page; page content is left uncompressed (fonts and other streams stay compressed).
@@ -84,16 +82,16 @@ public static class PdfVolumeWriter
         document.Info.ModificationDate = options.Date.UtcDateTime;
         document.Info.Keywords = XmpPacket.Keywords(options);
 
-        // The UA manager (tagged files) sets the language to "en" and DisplayDocTitle; the catalog gets the document's language.
+        // The catalog's language.
         document.Language = options.Language;
 
         // The trailer /ID: a placeholder of the identifier's length, replaced after the save by one derived from the bytes.
         document.Internals.FirstDocumentID = DocumentIdentifier.Placeholder;
         document.Internals.SecondDocumentID = DocumentIdentifier.Placeholder;
 
-        if (manager is not null)
+        if (options.Tagged)
         {
-            PaintTagged(manager, document, layout, options);
+            PaintTagged(document, layout, options);
         }
         else
         {
@@ -126,45 +124,30 @@ public static class PdfVolumeWriter
         MetadataStream.Replace(pdf, saved, xmp, output);
     }
 
-    /// <summary>Adds and paints the pages inside PDFsharp's structure builder (tagged PDF).</summary>
-    private static void PaintTagged(UAManager manager, PdfDocument document, LayoutResult layout, PdfWriteOptions options)
+    /// <summary>Adds and paints the pages with their structure (tagged PDF), then writes the structure tree.</summary>
+    private static void PaintTagged(PdfDocument document, LayoutResult layout, PdfWriteOptions options)
     {
-        var builder = manager.StructureBuilder;
-
         // Document > Part (one per note, titled with its name) > Div (one per column and page, with its language) > …
-        var links = new LinkObjects();
-        var parentTree = new ParentTreeShelf(manager);
-        string? part = null;
+        var tree = new StructureTree();
+        StructureElement? part = null;
         foreach (var laid in layout.Pages)
         {
             var page = AddPage(document, options);
-            if (laid.Document != part)
+            if (part?.Title != laid.Document)
             {
-                if (part is not null)
-                {
-                    builder.End();
-                }
-
-                builder.BeginElement(PdfGroupingElementTag.Part);
-                builder.CurrentStructureElement.Elements.SetString("/T", laid.Document);
-                part = laid.Document;
+                part = tree.Document.Add("Part");
+                part.Title = laid.Document;
             }
 
             using (var graphics = XGraphics.FromPdfPage(page))
             {
-                new TaggedPagePainter(manager, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages), links).Paint(laid);
+                new TaggedPagePainter(tree, page, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages)).Paint(laid, part);
             }
 
-            parentTree.Shelve();
+            MarkedContent.Rewrite(page);
         }
 
-        if (part is not null)
-        {
-            builder.End();
-        }
-
-        parentTree.Restore();
-        links.Close(manager);
+        StructureTreeWriter.Write(document, tree);
     }
 
     /// <summary>Adds and paints the pages without a structure tree (a draft: faster), with the same links.</summary>

@@ -1,30 +1,25 @@
-using PdfSharp.UniversalAccessibility;
 using PolicyGen.Pdf.Layout.Pagination;
 
 namespace PolicyGen.Pdf.Rendering.Tagging;
 
-/// <summary>The PDF structure type of each block-level role of the layout.</summary>
+/// <summary>The PDF structure type of each role of the layout.</summary>
 internal static class StructureTags
 {
-    public static PdfBlockLevelElementTag Block(StructureNode node) => node.Role switch
+    public static string Of(StructureNode node) => node.Role switch
     {
-        StructureRole.Heading => node.Level switch
-        {
-            <= 1 => PdfBlockLevelElementTag.Heading1,
-            2 => PdfBlockLevelElementTag.Heading2,
-            3 => PdfBlockLevelElementTag.Heading3,
-            4 => PdfBlockLevelElementTag.Heading4,
-            5 => PdfBlockLevelElementTag.Heading5,
-            _ => PdfBlockLevelElementTag.Heading6,
-        },
-        StructureRole.List => PdfBlockLevelElementTag.List,
-        StructureRole.ListItem => PdfBlockLevelElementTag.ListItem,
-        StructureRole.ListLabel => PdfBlockLevelElementTag.Label,
-        StructureRole.ListBody => PdfBlockLevelElementTag.ListBody,
-        StructureRole.Table => PdfBlockLevelElementTag.Table,
-        StructureRole.TableRow => PdfBlockLevelElementTag.TableRow,
-        StructureRole.TableHeaderCell => PdfBlockLevelElementTag.TableHeaderCell,
-        StructureRole.TableCell => PdfBlockLevelElementTag.TableDataCell,
-        _ => PdfBlockLevelElementTag.Paragraph,
+        StructureRole.Heading => "H" + Math.Clamp(node.Level, 1, 6).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        StructureRole.List => "L",
+        StructureRole.ListItem => "LI",
+        StructureRole.ListLabel => "Lbl",
+        StructureRole.ListBody => "LBody",
+        StructureRole.Table => "Table",
+        StructureRole.TableRow => "TR",
+        StructureRole.TableHeaderCell => "TH",
+        StructureRole.TableCell => "TD",
+        StructureRole.Contents => "TOC",
+        StructureRole.ContentsItem => "TOCI",
+        StructureRole.Link or StructureRole.Span => "Span",
+        StructureRole.Note => "Note",
+        _ => "P",
     };
 }

@@ -1,6 +1,6 @@
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
-using PdfSharp.UniversalAccessibility;
 using PolicyGen.Model;
 using PolicyGen.Pdf.Fonts;
 using PolicyGen.Pdf.Layout.Pagination;
@@ -8,87 +8,91 @@ using PolicyGen.Pdf.Layout.Pagination;
 namespace PolicyGen.Pdf.Rendering.Tagging;
 
 /// <summary>
-/// Paints a laid-out page inside PDFsharp's structure builder: each column (and its footnotes) as a <c>Div</c> with the
-/// column's language, its lines in the structure elements the layout gave them (<see cref="PlacedLine.Structure"/>),
-/// and the running header, page number, rules and dot leaders as artifacts. Every structure element is closed at the
-/// end of its region, so a paragraph that goes on over a page or into the next column becomes a new element there.
+/// Paints a laid-out page of a tagged file: each column (and its footnotes) as a <c>Div</c> with the column's language,
+/// its lines in the structure elements the layout gave them (<see cref="PlacedLine.Structure"/>), and the running
+/// header, page number, rules and dot leaders as artifacts. Every structure element is closed at the end of its
+/// region, so a paragraph that goes on over a page or into the next column becomes a new element there.
 /// </summary>
 /// <remarks>
-/// Marked content must nest with text objects (<c>BT … ET</c>): the painter switches between text and graphics mode
-/// itself, with no marked content open, before it begins what it draws next.
+/// Marked content is begun lazily, just before the first string an element draws, and ended as soon as the structure
+/// changes or a region ends, before anything else is drawn (<see cref="MarkedContent"/>).
 /// </remarks>
-internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, Func<PlacedLine, PdfLinkAnnotation?> linkOf, LinkObjects links)
+internal sealed class TaggedPagePainter
 {
-    private readonly UAManager _manager = manager;
-    private readonly StructureBuilder _builder = manager.StructureBuilder;
-    private readonly XGraphics _graphics = graphics;
-    private readonly XGraphicsCanvas _canvas = new(graphics);
-    private readonly Func<PlacedLine, PdfLinkAnnotation?> _linkOf = linkOf;
-    private readonly LinkObjects _links = links;
-    private readonly List<StructureNode> _open = [];
+    private readonly StructureTree _tree;
+    private readonly PdfPage _page;
+    private readonly XGraphics _graphics;
+    private readonly XGraphicsCanvas _canvas;
+    private readonly Func<PlacedLine, PdfLinkAnnotation?> _linkOf;
+    private readonly List<StructureElement> _marks;
+    private readonly List<(long Key, StructureElement? Element)> _open = [];
+    private StructureElement? _marked;
 
-    public void Paint(LayoutPage page)
+    public TaggedPagePainter(StructureTree tree, PdfPage page, XGraphics graphics, Func<PlacedLine, PdfLinkAnnotation?> linkOf)
     {
-        // PDFsharp opens the page's world-space graphics state (q) on the first drawing, leaving and re-entering a text
-        // object if need be; realising it here, before any marked content, keeps marked content and text objects nested.
-        _graphics.Restore(_graphics.Save());
-        foreach (var region in page.Regions)
+        _tree = tree;
+        _page = page;
+        _graphics = graphics;
+        _canvas = new XGraphicsCanvas(graphics);
+        _linkOf = linkOf;
+        _marks = tree.BeginPage(page);
+    }
+
+    /// <summary>Paints <paramref name="laid"/>, its columns as divisions of <paramref name="part"/>.</summary>
+    public void Paint(LayoutPage laid, StructureElement part)
+    {
+        foreach (var region in laid.Regions)
         {
             if (region.Kind == RegionKind.Header)
             {
-                TextArtifact(region.Lines);
+                Artifact(() => DrawAll(region.Lines));
                 continue;
             }
 
-            _builder.BeginElement(PdfGroupingElementTag.Division);
-            if (region.Language is { } language)
-            {
-                _builder.SetLanguage(language.Tag());
-            }
-
-            TextMode();
+            var division = part.Add("Div");
+            division.Language = region.Language?.Tag();
             foreach (var line in region.Lines)
             {
                 if (line.Structure.Count == 0)
                 {
                     CloseTo(0);
-                    TextArtifact([line]);
+                    Artifact(() => Draw(line));
                     continue;
                 }
 
-                Enter(line);
-                Draw(line);
+                if (Enter(line, division) is { } element)
+                {
+                    Mark(element);
+                    Draw(line);
+                }
+                else
+                {
+                    Artifact(() => Draw(line));
+                }
             }
 
             CloseTo(0);
             if (region.Rules.Count > 0)
             {
-                GraphicsMode();
-                _builder.BeginArtifact();
-                foreach (var rule in region.Rules)
+                Artifact(() =>
                 {
-                    _canvas.DrawLine(rule.X1, rule.Y1, rule.X2, rule.Y2, rule.Thickness);
-                }
-
-                _builder.End();
+                    foreach (var rule in region.Rules)
+                    {
+                        _canvas.DrawLine(rule.X1, rule.Y1, rule.X2, rule.Y2, rule.Thickness);
+                    }
+                });
             }
-
-            _builder.End();
         }
 
-        _builder.EndMarkedContentsWithId();
+        EndMarked();
     }
 
-    private void TextArtifact(IReadOnlyList<PlacedLine> lines)
+    private void DrawAll(IReadOnlyList<PlacedLine> lines)
     {
-        TextMode();
-        _builder.BeginArtifact();
         foreach (var line in lines)
         {
             Draw(line);
         }
-
-        _builder.End();
     }
 
     /// <summary>
@@ -107,8 +111,11 @@ internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, F
         }
     }
 
-    /// <summary>Closes the open elements the line is not in, and opens those it is in that are not open yet.</summary>
-    private void Enter(PlacedLine line)
+    /// <summary>
+    /// Closes the open elements the line is not in and opens those it is in that are not open yet; the innermost, or
+    /// null when the line is drawn for the eye only (a dot leader).
+    /// </summary>
+    private StructureElement? Enter(PlacedLine line, StructureElement division)
     {
         var path = line.Structure;
         var common = 0;
@@ -120,69 +127,75 @@ internal sealed class TaggedPagePainter(UAManager manager, XGraphics graphics, F
         CloseTo(common);
         for (var i = common; i < path.Count; i++)
         {
-            Begin(path[i], line);
-            _open.Add(path[i]);
+            var parent = i == 0 ? division : _open[i - 1].Element;
+            _open.Add((path[i].Key, parent is null ? null : Begin(path[i], parent, line)));
         }
+
+        return _open.Count > 0 ? _open[^1].Element : division;
     }
 
     private void CloseTo(int depth)
     {
-        while (_open.Count > depth)
+        if (_open.Count > depth)
         {
-            _builder.End();
-            _open.RemoveAt(_open.Count - 1);
+            EndMarked();
+            _open.RemoveRange(depth, _open.Count - depth);
         }
     }
 
-    private void Begin(StructureNode node, PlacedLine line)
+    /// <summary>The element of <paramref name="node"/> under <paramref name="parent"/>, or null for an artifact.</summary>
+    private StructureElement? Begin(StructureNode node, StructureElement parent, PlacedLine line)
     {
+        StructureElement element;
         switch (node.Role)
         {
             case StructureRole.Artifact:
-                _builder.BeginArtifact();
-                return;
+                return null;
             case StructureRole.Link when _linkOf(line) is { } annotation:
-                _builder.BeginElement(PdfInlineLevelElementTag.Link);
-                _links.Add(_builder.CurrentStructureElement, annotation, _manager.CurrentPage, line.Text);
-                break;
-            case StructureRole.Link or StructureRole.Span:
-                _builder.BeginElement(PdfInlineLevelElementTag.Span);
-                break;
-            case StructureRole.Note:
-                _builder.BeginElement(PdfInlineLevelElementTag.Note);
-                break;
-            case StructureRole.Contents:
-                _builder.BeginElement(PdfGroupingElementTag.TableOfContents);
-                break;
-            case StructureRole.ContentsItem:
-                _builder.BeginElement(PdfGroupingElementTag.TableOfContentsItem);
+                element = parent.Add("Link");
+                _tree.AddLink(element, annotation, _page, line.Text);
                 break;
             default:
-                _builder.BeginElement(StructureTags.Block(node));
+                element = parent.Add(StructureTags.Of(node));
                 break;
         }
 
-        if (node.Role == StructureRole.TableHeaderCell)
+        element.ColumnHeader = node.Role == StructureRole.TableHeaderCell;
+        element.Language = node.Language?.Tag();
+        return element;
+    }
+
+    /// <summary>Begins the marked content of <paramref name="element"/> unless it is the one open.</summary>
+    private void Mark(StructureElement element)
+    {
+        if (ReferenceEquals(_marked, element))
         {
-            // TH with /Scope: PDFsharp writes only row and column spans.
-            _builder.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
+            return;
         }
 
-        if (node.Language is { } language)
+        EndMarked();
+        var mcid = _marks.Count;
+        _marks.Add(element);
+        element.Kids.Add(new StructureKid(null, mcid, null));
+        element.Page ??= _page;
+        MarkedContent.Begin(_graphics, element.Type, mcid);
+        _marked = element;
+    }
+
+    private void EndMarked()
+    {
+        if (_marked is not null)
         {
-            _builder.SetLanguage(language.Tag());
+            MarkedContent.End(_graphics);
+            _marked = null;
         }
     }
 
-    private void TextMode()
+    private void Artifact(Action draw)
     {
-        _builder.EndMarkedContentsWithId();
-        _manager.BeginTextMode();
-    }
-
-    private void GraphicsMode()
-    {
-        _builder.EndMarkedContentsWithId();
-        _manager.BeginGraphicMode();
+        EndMarked();
+        MarkedContent.BeginArtifact(_graphics);
+        draw();
+        MarkedContent.End(_graphics);
     }
 }
