@@ -64,9 +64,7 @@ public sealed class PdfOutputs
 
     private byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, string title, string?[] titles)
     {
-        using var bytes = new CaptureStream();
-        PdfVolumeWriter.Paint(layout, documents, bytes, Options(_project, title, titles));
-        return bytes.ToArray();
+        return PdfVolumeWriter.Paint(layout, documents, Options(_project, title, titles));
     }
 
     private static string VolumeTitle(Project project) => $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}";

@@ -19,23 +19,35 @@ internal static class DocumentIdentifier
 
     /// <summary>Makes the saved <paramref name="pdf"/> stable and gives it its identifier.</summary>
     /// <returns>The identifier: 32 hexadecimal digits.</returns>
-    public static string Apply(Span<byte> pdf, SavedPdf saved, DateTimeOffset date)
+    /// <param name="pdf">The saved file.</param>
+    /// <param name="saved">Its outline.</param>
+    /// <param name="date">The date of the sources (link annotations).</param>
+    /// <param name="replaced">Objects that will replace those of the saved file (<see cref="PdfSplice"/>): hashed instead.</param>
+    /// <param name="added">Objects that will be added: hashed too.</param>
+    public static string Apply(Span<byte> pdf, SavedPdf saved, DateTimeOffset date, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added)
     {
         StableIdentifiers.Apply(pdf, Placeholder, date);
-        var id = Convert.ToHexString(ContentHash(pdf, saved).AsSpan(0, 16));
+        var id = Convert.ToHexString(ContentHash(pdf, saved, replaced, added).AsSpan(0, 16));
         StableIdentifiers.Apply(pdf, id, date);
         Write(pdf, id);
         return id;
     }
 
-    /// <summary>The SHA-256 of the objects before the cross-reference table but the information dictionary and the XMP packet.</summary>
-    private static byte[] ContentHash(ReadOnlySpan<byte> pdf, SavedPdf saved)
+    /// <summary>
+    /// The SHA-256 of the objects before the cross-reference table but the information dictionary, the XMP packet and
+    /// those to be replaced, then of the replacements and the added objects.
+    /// </summary>
+    private static byte[] ContentHash(ReadOnlySpan<byte> pdf, SavedPdf saved, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added)
     {
         var length = pdf.Length;
-        var left = new[] { saved.Object(pdf, saved.TrailerReference(pdf, "/Info "u8)), saved.Object(pdf, MetadataStream.Number(pdf, saved)) }
-            .Select(range => range.GetOffsetAndLength(length))
-            .OrderBy(range => range.Offset)
-            .ToList();
+        var numbers = replaced.Keys.Append(saved.TrailerReference(pdf, "/Info "u8)).Append(MetadataStream.Number(pdf, saved)).Distinct().ToList();
+        var left = new List<(int Offset, int Length)>();
+        foreach (var number in numbers)
+        {
+            left.Add(saved.Object(pdf, number).GetOffsetAndLength(length));
+        }
+
+        left.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var at = 0;
         foreach (var (offset, size) in left)
@@ -45,6 +57,16 @@ internal static class DocumentIdentifier
         }
 
         hash.AppendData(pdf[at..saved.Xref]);
+        foreach (var (_, bytes) in replaced.OrderBy(kv => kv.Key))
+        {
+            hash.AppendData(bytes);
+        }
+
+        foreach (var bytes in added)
+        {
+            hash.AppendData(bytes);
+        }
+
         return hash.GetHashAndReset();
     }
 

@@ -61,10 +61,24 @@ public static class PdfVolumeWriter
     public static void Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, Stream output, PdfWriteOptions options) =>
         Render(layout, documents, output, options);
 
+    /// <summary>
+    /// Paints the pages of <paramref name="layout"/> with the bookmarks of <paramref name="documents"/>: the file as one
+    /// array of its exact length (no copy into a stream: a large volume is tens of megabytes).
+    /// </summary>
+    public static byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, PdfWriteOptions options) =>
+        Render(layout, documents, options);
+
     /// <summary>Paints a layout into <paramref name="output"/> (without bookmarks, which need the documents).</summary>
     public static void Paint(LayoutResult layout, Stream output, PdfWriteOptions options) => Render(layout, null, output, options);
 
     private static void Render(LayoutResult layout, IReadOnlyList<PairedDocument>? documents, Stream output, PdfWriteOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Render(layout, documents, options));
+    }
+
+    /// <summary>The file of <paramref name="layout"/>, as one array of its exact length.</summary>
+    private static byte[] Render(LayoutResult layout, IReadOnlyList<PairedDocument>? documents, PdfWriteOptions options)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(options);
@@ -89,31 +103,40 @@ public static class PdfVolumeWriter
         document.Internals.FirstDocumentID = DocumentIdentifier.Placeholder;
         document.Internals.SecondDocumentID = DocumentIdentifier.Placeholder;
 
-        if (options.Tagged)
-        {
-            PaintTagged(document, layout, options);
-        }
-        else
+        var tree = options.Tagged ? PaintTagged(document, layout, options) : null;
+        if (tree is null)
         {
             PaintPlain(document, layout, options);
         }
 
+        var root = tree is null ? null : StructureTreeWriter.Prepare(document, tree);
         NamedDestinations.Add(document, layout, options.Page.PageHeight);
         if (documents is not null)
         {
             Bookmarks(document, layout, documents, options.Page.PageHeight);
         }
 
-        using var buffer = new MemoryStream();
+        // The saved file is about 40 KB a page: room for it at once, rather than a buffer doubled again and again.
+        using var buffer = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, (layout.Pages.Count * 40_000L) + 1_000_000));
         lock (SaveGate)
         {
             // PDFsharp's font subsetting reads shared font data: one save at a time (drawing may run in parallel).
             document.Save(buffer, closeStream: false);
         }
 
+        // After the save: the structure tree and the XMP packet are spliced into the file, the identifier derived from it.
         var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var saved = SavedPdf.Read(pdf);
-        var id = DocumentIdentifier.Apply(pdf, saved, options.Date);
+        var replaced = new Dictionary<int, byte[]>();
+        var added = new List<byte[]>();
+        if (tree is not null && root is not null)
+        {
+            var (rootObject, elements) = StructureTreeWriter.Write(tree, root.Reference!.ObjectNumber, saved.Size);
+            replaced[root.Reference!.ObjectNumber] = rootObject;
+            added.AddRange(elements);
+        }
+
+        var id = DocumentIdentifier.Apply(pdf, saved, options.Date, replaced, added);
 
         // The XMP packet: the document id from the file's content, the instance id from it and the metadata written.
         var languages = layout.Pages.SelectMany(p => p.Regions).Select(r => r.Language).OfType<Language>()
@@ -121,11 +144,13 @@ public static class PdfVolumeWriter
         var described = string.Join('\n', [id, options.Title, options.Author, options.Subject, XmpPacket.Keywords(options), string.Join(' ', languages), options.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture)]);
         var instance = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(described)).AsSpan(0, 16));
         var xmp = XmpPacket.Write(options, languages, document.Info.Producer, new Guid(Convert.FromHexString(id)), instance);
-        MetadataStream.Replace(pdf, saved, xmp, output);
+        var metadata = MetadataStream.Number(pdf, saved);
+        replaced[metadata] = MetadataStream.Object(metadata, xmp);
+        return PdfSplice.Write(pdf, saved, replaced, added);
     }
 
-    /// <summary>Adds and paints the pages with their structure (tagged PDF), then writes the structure tree.</summary>
-    private static void PaintTagged(PdfDocument document, LayoutResult layout, PdfWriteOptions options)
+    /// <summary>Adds and paints the pages with their structure (tagged PDF); the structure, to write after the save.</summary>
+    private static StructureTree PaintTagged(PdfDocument document, LayoutResult layout, PdfWriteOptions options)
     {
         // Document > Part (one per note, titled with its name) > Div (one per column and page, with its language) > …
         var tree = new StructureTree();
@@ -147,7 +172,7 @@ public static class PdfVolumeWriter
             MarkedContent.Rewrite(page);
         }
 
-        StructureTreeWriter.Write(document, tree);
+        return tree;
     }
 
     /// <summary>Adds and paints the pages without a structure tree (a draft: faster), with the same links.</summary>

@@ -26,12 +26,17 @@ internal sealed class SavedPdf
     /// <summary>Where the trailer begins (the <c>trailer</c> keyword), right after the table.</summary>
     public int Trailer { get; private set; }
 
+    /// <summary>The trailer's <c>/Size</c>: one more than the highest object number.</summary>
+    public int Size { get; private set; }
+
     /// <summary>Reads the outline of <paramref name="pdf"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not laid out as expected.</exception>
     public static SavedPdf Read(ReadOnlySpan<byte> pdf)
     {
         var saved = new SavedPdf { Xref = StartXref(pdf) };
         saved.ReadTable(pdf);
+        saved.Size = Utf8Parser.TryParse(pdf[saved.Trailer..][(pdf[saved.Trailer..].IndexOf("/Size "u8) + "/Size ".Length)..], out int size, out _)
+            ? size : throw Malformed("the trailer has no /Size");
         return saved;
     }
 
@@ -55,23 +60,22 @@ internal sealed class SavedPdf
     }
 
     /// <summary>
-    /// Copies the table into <paramref name="target"/> with every in-use entry beyond <paramref name="after"/> moved
-    /// by <paramref name="delta"/>.
+    /// Moves, in <paramref name="table"/> (a copy of the cross-reference table), every in-use entry by what
+    /// <paramref name="delta"/> gives for its offset.
     /// </summary>
-    public void WriteMovedTable(ReadOnlySpan<byte> pdf, Span<byte> target, int after, int delta)
+    public void MoveTable(Span<byte> table, Func<long, int> delta)
     {
-        pdf[Xref..Trailer].CopyTo(target);
         foreach (var (count, at) in _sections)
         {
             for (var i = 0; i < count; i++)
             {
-                var entry = target.Slice(at - Xref + (i * EntryLength), EntryLength);
-                if (entry[17] != (byte)'n' || !Utf8Parser.TryParse(entry[..10], out long offset, out _) || offset <= after)
+                var entry = table.Slice(at - Xref + (i * EntryLength), EntryLength);
+                if (entry[17] != (byte)'n' || !Utf8Parser.TryParse(entry[..10], out long offset, out _) || delta(offset) is not (not 0 and var moved))
                 {
                     continue;
                 }
 
-                if (!Utf8Formatter.TryFormat(offset + delta, entry[..10], out _, new StandardFormat('D', 10)))
+                if (!Utf8Formatter.TryFormat(offset + moved, entry[..10], out _, new StandardFormat('D', 10)))
                 {
                     throw Malformed("an offset beyond ten digits");
                 }

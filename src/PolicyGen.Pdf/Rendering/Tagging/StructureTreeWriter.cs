@@ -1,123 +1,179 @@
+using System.Globalization;
+using System.Text;
 using PdfSharp.Pdf;
 
 namespace PolicyGen.Pdf.Rendering.Tagging;
 
 /// <summary>
-/// Writes a <see cref="StructureTree"/> into a document: the structure tree root and its elements, the parent tree
-/// (each page's marked-content ids and each link annotation back to their elements), and the catalog's declaration
-/// of a tagged file (<c>/MarkInfo</c>, <c>DisplayDocTitle</c>).
+/// Writes a <see cref="StructureTree"/> into a document in two steps. Before the save, through PDFsharp: the keys of
+/// the parent tree on the pages (<c>/StructParents</c>) and link annotations (<c>/StructParent</c>), the catalog's
+/// declaration of a tagged file (<c>/MarkInfo</c>, <c>DisplayDocTitle</c>) and a placeholder structure tree root.
+/// After the save, as bytes spliced into the file (<see cref="PdfSplice"/>): the root and one object per element,
+/// which refer to pages and annotations by the numbers the save gave them. Tens of thousands of elements never become
+/// PDFsharp objects, which the save would otherwise walk, renumber and write one by one.
 /// </summary>
 internal static class StructureTreeWriter
 {
-    public static void Write(PdfDocument document, StructureTree tree)
+    /// <summary>Sets what the save must carry; the placeholder root to replace after it.</summary>
+    public static PdfDictionary Prepare(PdfDocument document, StructureTree tree)
     {
-        var root = Indirect(document);
-        root.Elements.SetName("/Type", "/StructTreeRoot");
-        var elements = new Dictionary<StructureElement, PdfDictionary>(ReferenceEqualityComparer.Instance);
-        var top = Element(document, tree.Document, root, elements);
-        root.Elements.SetReference("/K", top);
-
-        // The parent tree: key i for the i-th page's marked content, then one key per link annotation.
-        var nums = new PdfArray(document);
         var key = 0;
         foreach (var (page, marked) in tree.Pages)
         {
-            if (marked.Count == 0)
+            if (marked.Count > 0)
             {
-                continue;
+                page.Elements.SetInteger("/StructParents", key++);
             }
-
-            var parents = new PdfArray(document);
-            foreach (var element in marked)
-            {
-                parents.Elements.Add(elements[element].Reference!);
-            }
-
-            page.Elements.SetInteger("/StructParents", key);
-            nums.Elements.Add(new PdfInteger(key++));
-            nums.Elements.Add(parents);
         }
 
-        foreach (var (element, annotation) in tree.Links)
+        foreach (var (_, annotation) in tree.Links)
         {
-            annotation.Elements.SetInteger("/StructParent", key);
-            nums.Elements.Add(new PdfInteger(key++));
-            nums.Elements.Add(elements[element].Reference!);
+            annotation.Elements.SetInteger("/StructParent", key++);
         }
 
-        var parentTree = new PdfDictionary(document);
-        parentTree.Elements.SetObject("/Nums", nums);
-        root.Elements.SetObject("/ParentTree", parentTree);
-        root.Elements.SetInteger("/ParentTreeNextKey", key);
-
+        var root = new PdfDictionary(document);
+        document.Internals.AddObject(root);
+        root.Elements.SetName("/Type", "/StructTreeRoot");
         var catalog = document.Internals.Catalog;
         catalog.Elements.SetReference("/StructTreeRoot", root);
         var markInfo = new PdfDictionary(document);
         markInfo.Elements.SetBoolean("/Marked", true);
         catalog.Elements.SetObject("/MarkInfo", markInfo);
         document.ViewerPreferences.DisplayDocTitle = true;
+        return root;
     }
 
-    /// <summary>The element as an indirect dictionary, its kids first written the same way.</summary>
-    private static PdfDictionary Element(PdfDocument document, StructureElement element, PdfDictionary parent, Dictionary<StructureElement, PdfDictionary> written)
+    /// <summary>
+    /// The objects of the tree once the file is saved: the root (number <paramref name="rootNumber"/>), then the
+    /// elements and the parent tree, numbered from <paramref name="firstNumber"/> on.
+    /// </summary>
+    public static (byte[] Root, List<byte[]> Added) Write(StructureTree tree, int rootNumber, int firstNumber)
     {
-        var dictionary = Indirect(document);
-        written[element] = dictionary;
-        dictionary.Elements.SetName("/Type", "/StructElem");
-        dictionary.Elements.SetName("/S", "/" + element.Type);
-        dictionary.Elements.SetReference("/P", parent);
-        if (element.Page is { } page)
+        var numbers = new Dictionary<StructureElement, int>(ReferenceEqualityComparer.Instance);
+        var order = new List<StructureElement>();
+        Number(tree.Document, numbers, order, firstNumber);
+        var parentTree = firstNumber + order.Count;
+
+        var text = new StringBuilder();
+        var added = new List<byte[]>(order.Count + 1);
+        foreach (var element in order)
         {
-            dictionary.Elements.SetReference("/Pg", page);
+            text.Clear();
+            Element(text, element, numbers[element], element.Parent is { } parent ? numbers[parent] : rootNumber, numbers);
+            added.Add(Encoding.Latin1.GetBytes(text.ToString()));
         }
 
-        if (element.Language is { } language)
+        // The parent tree: key i for the i-th page's marked content, then one key per link annotation.
+        text.Clear().Append(CultureInfo.InvariantCulture, $"{parentTree} 0 obj\n<</Nums[");
+        var key = 0;
+        foreach (var (_, marked) in tree.Pages.Where(p => p.Marked.Count > 0))
         {
-            dictionary.Elements.SetString("/Lang", language);
+            text.Append(CultureInfo.InvariantCulture, $"{key++}[");
+            foreach (var element in marked)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{numbers[element]} 0 R ");
+            }
+
+            text.Append("]\n");
         }
 
-        if (element.Title is { } title)
+        foreach (var (element, _) in tree.Links)
         {
-            dictionary.Elements.SetString("/T", title);
+            text.Append(CultureInfo.InvariantCulture, $"{key++} {numbers[element]} 0 R\n");
         }
 
-        if (element.ColumnHeader)
-        {
-            var attributes = new PdfDictionary(document);
-            attributes.Elements.SetName("/O", "/Table");
-            attributes.Elements.SetName("/Scope", "/Column");
-            dictionary.Elements.SetObject("/A", attributes);
-        }
+        text.Append("]>>\nendobj");
+        added.Add(Encoding.Latin1.GetBytes(text.ToString()));
 
-        var kids = new PdfArray(document);
+        var root = string.Create(CultureInfo.InvariantCulture,
+            $"{rootNumber} 0 obj\n<</Type/StructTreeRoot/K {numbers[tree.Document]} 0 R/ParentTree {parentTree} 0 R/ParentTreeNextKey {key}>>\nendobj");
+        return (Encoding.Latin1.GetBytes(root), added);
+    }
+
+    private static void Number(StructureElement element, Dictionary<StructureElement, int> numbers, List<StructureElement> order, int first)
+    {
+        numbers[element] = first + order.Count;
+        order.Add(element);
         foreach (var kid in element.Kids)
         {
             if (kid.Element is { } child)
             {
-                kids.Elements.Add(Element(document, child, dictionary, written).Reference!);
+                Number(child, numbers, order, first);
+            }
+        }
+    }
+
+    private static void Element(StringBuilder text, StructureElement element, int number, int parent, Dictionary<StructureElement, int> numbers)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{number} 0 obj\n<</Type/StructElem/S/{element.Type}/P {parent} 0 R");
+        if (element.Page is { } page)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"/Pg {page.Reference!.ObjectNumber} 0 R");
+        }
+
+        if (element.Language is { } language)
+        {
+            text.Append("/Lang");
+            TextString(text, language);
+        }
+
+        if (element.Title is { } title)
+        {
+            text.Append("/T");
+            TextString(text, title);
+        }
+
+        if (element.ColumnHeader)
+        {
+            text.Append("/A<</O/Table/Scope/Column>>");
+        }
+
+        text.Append("/K[");
+        foreach (var kid in element.Kids)
+        {
+            if (kid.Element is { } child)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{numbers[child]} 0 R ");
             }
             else if (kid.Annotation is { } annotation)
             {
-                var reference = new PdfDictionary(document);
-                reference.Elements.SetName("/Type", "/OBJR");
-                reference.Elements.SetReference("/Obj", annotation);
-                reference.Elements.SetReference("/Pg", element.Page!);
-                kids.Elements.Add(reference);
+                text.Append(CultureInfo.InvariantCulture, $"<</Type/OBJR/Obj {annotation.Reference!.ObjectNumber} 0 R/Pg {element.Page!.Reference!.ObjectNumber} 0 R>> ");
             }
             else
             {
-                kids.Elements.Add(new PdfInteger(kid.Mcid));
+                text.Append(CultureInfo.InvariantCulture, $"{kid.Mcid} ");
             }
         }
 
-        dictionary.Elements.SetObject("/K", kids);
-        return dictionary;
+        text.Append("]>>\nendobj");
     }
 
-    private static PdfDictionary Indirect(PdfDocument document)
+    /// <summary>A PDF text string: a literal when printable ASCII, else UTF-16BE with its byte order mark, in hexadecimal.</summary>
+    private static void TextString(StringBuilder text, string value)
     {
-        var dictionary = new PdfDictionary(document);
-        document.Internals.AddObject(dictionary);
-        return dictionary;
+        if (value.All(c => c is >= ' ' and <= '~'))
+        {
+            text.Append('(');
+            foreach (var c in value)
+            {
+                if (c is '(' or ')' or '\\')
+                {
+                    text.Append('\\');
+                }
+
+                text.Append(c);
+            }
+
+            text.Append(')');
+            return;
+        }
+
+        text.Append("<FEFF");
+        foreach (var c in value)
+        {
+            text.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        text.Append('>');
     }
 }
