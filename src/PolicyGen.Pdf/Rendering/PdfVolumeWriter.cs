@@ -86,7 +86,7 @@ public static class PdfVolumeWriter
         using var document = new PdfDocument();
 
         // PDFsharp 6.2's deflated content streams make qpdf warn ("input stream is complete but output may still be
-        // valid") on every page; page content is left uncompressed (fonts and other streams stay compressed).
+        // valid") on every page: page content is deflated here instead, page by page (PageContent).
         document.Options.CompressContentStreams = false;
         document.Info.Title = options.Title;
         document.Info.Author = options.Author;
@@ -169,7 +169,7 @@ public static class PdfVolumeWriter
                 new TaggedPagePainter(tree, page, graphics, line => Link(laid, line, options.Page.PageHeight, layout.AnchorPages)).Paint(laid, part);
             }
 
-            MarkedContent.Rewrite(page);
+            PageContent.Finish(page, tagged: true);
         }
 
         return tree;
@@ -185,6 +185,8 @@ public static class PdfVolumeWriter
             {
                 PagePainter.Paint(laid, new XGraphicsCanvas(graphics), PdfSharpFontMetrics.Shared);
             }
+
+            PageContent.Finish(page, tagged: false);
 
             foreach (var annotation in laid.Links.Select(link => Annotation(laid, link, options.Page.PageHeight, layout.AnchorPages)).OfType<PdfLinkAnnotation>())
             {

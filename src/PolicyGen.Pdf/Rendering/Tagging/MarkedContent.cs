@@ -1,14 +1,13 @@
 using System.Globalization;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace PolicyGen.Pdf.Rendering.Tagging;
 
 /// <summary>
 /// Marked content in a page's content stream. PDFsharp 6.2 lets a program write nothing into a content stream but
 /// drawing operators and comments, so the painter writes a marker comment (<c>% pg:BDC P 12</c>, <c>% pg:ART</c>,
-/// <c>% pg:EMC</c>) where a sequence begins or ends, and <see cref="Rewrite(PdfPage)"/> turns the markers into operators once
-/// the page is painted.
+/// <c>% pg:EMC</c>) where a sequence begins or ends, and <see cref="Rewrite"/> turns the markers into operators once the
+/// page is painted (<see cref="PageContent"/>).
 /// </summary>
 /// <remarks>
 /// PDFsharp opens and closes text objects (<c>BT</c>/<c>ET</c>) and graphics states (<c>q</c>/<c>Q</c>) lazily, just
@@ -31,18 +30,6 @@ internal static class MarkedContent
 
     /// <summary>Marks the end of the innermost sequence.</summary>
     public static void End(XGraphics graphics) => graphics.WriteComment(Prefix + "EMC");
-
-    /// <summary>Turns the markers of each content stream of a painted page into marked-content operators.</summary>
-    public static void Rewrite(PdfPage page)
-    {
-        foreach (var content in page.Contents)
-        {
-            if (content.Stream?.Value is { Length: > 0 } bytes)
-            {
-                content.Stream.Value = Rewrite(bytes);
-            }
-        }
-    }
 
     /// <summary>The content stream <paramref name="content"/> (one operator per line, as PDFsharp writes) with its markers replaced.</summary>
     public static byte[] Rewrite(ReadOnlySpan<byte> content)
