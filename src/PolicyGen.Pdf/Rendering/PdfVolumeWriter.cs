@@ -116,8 +116,8 @@ public static class PdfVolumeWriter
             Bookmarks(document, layout, documents, options.Page.PageHeight);
         }
 
-        // The saved file is about 40 KB a page: room for it at once, rather than a buffer doubled again and again.
-        using var buffer = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, (layout.Pages.Count * 40_000L) + 1_000_000));
+        // The saved file is about 20 KB a page: room for it at once, rather than a buffer doubled again and again.
+        using var buffer = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, (layout.Pages.Count * 24_000L) + 1_000_000));
         lock (SaveGate)
         {
             // PDFsharp's font subsetting reads shared font data: one save at a time (drawing may run in parallel).
