@@ -6,8 +6,9 @@ namespace PolicyGen.Pdf.Rendering;
 
 /// <summary>
 /// Replaces, in place in the saved bytes, what PDFsharp 6.2 draws at random on every save, so that the same input
-/// gives the same bytes: the six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>), the XMP document
-/// and instance UUIDs, the names (<c>/NM</c>) and the modification dates (<c>/M</c>, the clock) of link annotations.
+/// gives the same bytes: the six-letter tags of the font subsets (<c>/TVNKMI+Liberation#20Serif</c>), the names
+/// (<c>/NM</c>) and the modification dates (<c>/M</c>, the clock) of link annotations. (PDFsharp's XMP packet, with its
+/// random UUIDs, is replaced whole: <see cref="Tagging.MetadataStream"/>.)
 /// Each replacement has the length of what it replaces, so the cross-reference offsets stay right; each is derived
 /// from <c>seed</c> and the order of the occurrence. One scan of the bytes per kind, no copy of the file.
 /// </summary>
@@ -18,7 +19,6 @@ internal static class StableIdentifiers
     public static void Apply(Span<byte> pdf, string seed, DateTimeOffset date)
     {
         SubsetTags(pdf, seed);
-        XmpUuids(pdf, seed);
         AnnotationNames(pdf, seed);
         AnnotationDates(pdf, date);
     }
@@ -47,24 +47,6 @@ internal static class StableIdentifiers
             {
                 pdf[slash + 1 + i] = (byte)('A' + (hash[i] % 26));
             }
-        }
-    }
-
-    /// <summary><c>&lt;xmpMM:DocumentID&gt;uuid:…</c> and <c>&lt;xmpMM:InstanceID&gt;uuid:…</c>, numbered in order.</summary>
-    private static void XmpUuids(Span<byte> pdf, string seed)
-    {
-        var tag = "<xmpMM:"u8;
-        var count = 0;
-        for (var at = 0; Next(pdf, tag, at) is var start && start >= 0; at = start + tag.Length)
-        {
-            var rest = pdf[(start + tag.Length)..];
-            var prefix = rest.StartsWith("DocumentID>uuid:"u8) || rest.StartsWith("InstanceID>uuid:"u8) ? "DocumentID>uuid:".Length : -1;
-            if (prefix < 0 || !IsUuid(rest[prefix..]))
-            {
-                continue;
-            }
-
-            Uuid(rest.Slice(prefix, UuidLength), seed + "|uuid|" + (count++).ToString(CultureInfo.InvariantCulture));
         }
     }
 
