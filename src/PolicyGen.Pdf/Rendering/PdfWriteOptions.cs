@@ -34,7 +34,7 @@ public sealed record PdfWriteOptions
 
     /// <summary>
     /// Whether the file is tagged (structure tree with each column's language, artifacts): default true. An untagged
-    /// file looks the same and has the same links and bookmarks, and paints in about half the time (previews).
+    /// file looks the same and has the same links and bookmarks, and paints in about two thirds of the time (previews).
     /// </summary>
     public bool Tagged { get; init; } = true;
 
