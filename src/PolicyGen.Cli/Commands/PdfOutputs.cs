@@ -82,5 +82,6 @@ public sealed class PdfOutputs
         Date = SourceDate.Of(project),
         Keywords = [.. new[] { project.Volume.Reference, project.Volume.Session }.Concat(titles).OfType<string>().Where(k => k.Length > 0).Distinct()],
         Language = (project.Volume.Columns is { Count: > 0 } c ? c[0] : Language.Fr).Tag(),
+        Relief = MemoryRelief.Now,
     };
 }

@@ -86,6 +86,7 @@ public static class PdfVolumeWriter
         // After the save (the PDFsharp document is gone by then: for a large volume, the largest thing in memory), the
         // structure tree and the XMP packet are spliced into the file, the identifier derived from it.
         var (buffer, replaced, added, producer) = Save(layout, documents, options);
+        options.Relief?.Invoke();
         using (buffer)
         {
             var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
@@ -138,6 +139,7 @@ public static class PdfVolumeWriter
             PaintPlain(document, layout, options);
         }
 
+        options.Relief?.Invoke();
         var root = tree is null ? null : StructureTreeWriter.Prepare(document, tree);
         NamedDestinations.Add(document, layout, options.Page.PageHeight);
         if (documents is not null)
@@ -145,8 +147,9 @@ public static class PdfVolumeWriter
             Bookmarks(document, layout, documents, options.Page.PageHeight);
         }
 
-        // The saved file is about 20 KB a page: room for it at once, rather than a buffer doubled again and again.
-        var buffer = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, (layout.Pages.Count * 24_000L) + 1_000_000));
+        // PDFsharp saves about 15 KB a page (the structure tree is added after): room for it at once, rather than a
+        // buffer doubled again and again.
+        var buffer = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, (layout.Pages.Count * 16_000L) + 1_000_000));
         lock (SaveGate)
         {
             // PDFsharp's font subsetting reads shared font data: one save at a time (drawing may run in parallel).

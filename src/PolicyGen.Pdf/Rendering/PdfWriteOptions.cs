@@ -38,6 +38,14 @@ public sealed record PdfWriteOptions
     /// </summary>
     public bool Tagged { get; init; } = true;
 
+    /// <summary>
+    /// Called at the two moments painting a large document leaves the most garbage behind: once its pages are painted
+    /// (before the save), and once it is saved and PDFsharp's objects are released (before the saved bytes are
+    /// finished into the file, which takes about as much memory again). Where a program that writes large volumes may
+    /// collect garbage (optional).
+    /// </summary>
+    public Action? Relief { get; init; }
+
     /// <summary>The page geometry and type sizes.</summary>
     public PageSettings Page { get; init; } = PageSettings.Default;
 }

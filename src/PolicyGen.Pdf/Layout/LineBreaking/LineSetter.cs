@@ -24,7 +24,7 @@ public static class LineSetter
         {
             if (text.Length > 0)
             {
-                fragments.Add(new PlacedFragment(text.ToString(), font, fragmentX, fragmentWidth, spaceAfter));
+                fragments.Add(new PlacedFragment(TextPool.Of(text), font, fragmentX, fragmentWidth, spaceAfter));
                 text.Clear();
             }
         }
