@@ -18,6 +18,9 @@ internal static class TextPool
     private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>About how many texts are kept (the dictionary's own count takes every lock).</summary>
+    private static int _count;
+
     /// <summary>The pooled string equal to <paramref name="text"/>'s content.</summary>
     public static string Of(System.Text.StringBuilder text)
     {
@@ -34,6 +37,17 @@ internal static class TextPool
         }
 
         var made = new string(chars);
-        return Pool.Count < Capacity ? Pool.GetOrAdd(made, made) : made;
+        if (Volatile.Read(ref _count) >= Capacity)
+        {
+            return made;
+        }
+
+        var kept = Pool.GetOrAdd(made, made);
+        if (ReferenceEquals(kept, made))
+        {
+            Interlocked.Increment(ref _count);
+        }
+
+        return kept;
     }
 }
