@@ -9,13 +9,11 @@ public sealed record OutputJob(string Name, Func<byte[]> Make)
     /// <summary>
     /// Makes every file, on all cores (each worker takes the next job in order, so the largest, listed first, start
     /// first), and returns them in the order of <paramref name="jobs"/>: the bytes do not depend on the number of
-    /// cores. The first failure is rethrown as it was thrown. The memory of a large build is relieved before the first file
-    /// and after each (<see cref="MemoryRelief"/>).
+    /// cores. The first failure is rethrown as it was thrown. The memory of a large build is relieved after each file
+    /// (<see cref="MemoryRelief"/>).
     /// </summary>
     public static List<(string Name, byte[] Content)> MakeAll(IReadOnlyList<OutputJob> jobs)
     {
-        // What laying out a large volume left behind goes before the files are made.
-        MemoryRelief.Now();
         var made = new byte[jobs.Count][];
         try
         {
