@@ -14,6 +14,7 @@ public sealed record OutputJob(string Name, Func<byte[]> Make)
     /// </summary>
     public static List<(string Name, byte[] Content)> MakeAll(IReadOnlyList<OutputJob> jobs)
     {
+        MemoryRelief.Begin();
         var made = new byte[jobs.Count][];
         try
         {
