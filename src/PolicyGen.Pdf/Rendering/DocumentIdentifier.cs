@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using PolicyGen.Pdf.Rendering.Tagging;
 
 namespace PolicyGen.Pdf.Rendering;
 
@@ -22,12 +21,13 @@ internal static class DocumentIdentifier
     /// <param name="pdf">The saved file.</param>
     /// <param name="saved">Its outline.</param>
     /// <param name="date">The date of the sources (link annotations).</param>
+    /// <param name="metadata">The number of the XMP metadata stream (left out of the hash).</param>
     /// <param name="replaced">Objects that will replace those of the saved file (<see cref="PdfSplice"/>): hashed instead.</param>
     /// <param name="added">Objects that will be added: hashed too.</param>
-    public static string Apply(Span<byte> pdf, SavedPdf saved, DateTimeOffset date, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added)
+    public static string Apply(Span<byte> pdf, SavedPdf saved, DateTimeOffset date, int metadata, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added)
     {
         StableIdentifiers.Apply(pdf, Placeholder, date);
-        var id = Convert.ToHexString(ContentHash(pdf, saved, replaced, added).AsSpan(0, 16));
+        var id = Convert.ToHexString(ContentHash(pdf, saved, metadata, replaced, added).AsSpan(0, 16));
         StableIdentifiers.Apply(pdf, id, date);
         Write(pdf, id);
         return id;
@@ -37,10 +37,10 @@ internal static class DocumentIdentifier
     /// The SHA-256 of the objects before the cross-reference table but the information dictionary, the XMP packet and
     /// those to be replaced, then of the replacements and the added objects.
     /// </summary>
-    private static byte[] ContentHash(ReadOnlySpan<byte> pdf, SavedPdf saved, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added)
+    private static byte[] ContentHash(ReadOnlySpan<byte> pdf, SavedPdf saved, int metadata, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added)
     {
         var length = pdf.Length;
-        var numbers = replaced.Keys.Append(saved.TrailerReference(pdf, "/Info "u8)).Append(MetadataStream.Number(pdf, saved)).Distinct().ToList();
+        var numbers = replaced.Keys.Append(saved.TrailerReference(pdf, "/Info "u8)).Append(metadata).Distinct().ToList();
         var left = new List<(int Offset, int Length)>();
         foreach (var number in numbers)
         {

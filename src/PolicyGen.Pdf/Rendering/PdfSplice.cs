@@ -57,20 +57,15 @@ internal static class PdfSplice
             }
         }
 
-        var trailer = pdf[saved.Trailer..];
-        trailer = trailer[..trailer.IndexOf("startxref"u8)];
-        var size = trailer.IndexOf("/Size "u8) + "/Size ".Length;
-        var digits = 0;
-        while (size + digits < trailer.Length && trailer[size + digits] is >= (byte)'0' and <= (byte)'9')
-        {
-            digits++;
-        }
-
+        // The trailer up to startxref, its /Size counting the added objects.
+        var beforeSize = pdf[saved.Trailer..saved.SizeDigits.Start];
+        var afterSize = pdf[saved.SizeDigits.End..];
+        afterSize = afterSize[..afterSize.IndexOf("startxref"u8)];
         var table = saved.Trailer - saved.Xref;
         var tail = Encoding.ASCII.GetBytes(subsection.ToString());
         var newSize = Encoding.ASCII.GetBytes((saved.Size + added.Count).ToString(CultureInfo.InvariantCulture));
         var startXref = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{objectsEnd}\n%%EOF\n"));
-        var file = new byte[objectsEnd + table + tail.Length + size + newSize.Length + (trailer.Length - size - digits) + startXref.Length];
+        var file = new byte[objectsEnd + table + tail.Length + beforeSize.Length + newSize.Length + afterSize.Length + startXref.Length];
 
         var at = 0;
         var from = 0;
@@ -93,9 +88,9 @@ internal static class PdfSplice
         saved.MoveTable(moved, offset => moves.LastOrDefault(m => offset > m.After).Delta);
         at += table;
         at = Append(file, at, tail);
-        at = Append(file, at, trailer[..size]);
+        at = Append(file, at, beforeSize);
         at = Append(file, at, newSize);
-        at = Append(file, at, trailer[(size + digits)..]);
+        at = Append(file, at, afterSize);
         Append(file, at, startXref);
         return file;
     }

@@ -85,13 +85,13 @@ public static class PdfVolumeWriter
 
         // After the save (the PDFsharp document is gone by then: for a large volume, the largest thing in memory), the
         // structure tree and the XMP packet are spliced into the file, the identifier derived from it.
-        var (buffer, replaced, added, producer) = Save(layout, documents, options);
+        var (buffer, saved, replaced, added, producer) = Save(layout, documents, options);
         options.Relief?.Invoke();
         using (buffer)
         {
             var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-            var saved = SavedPdf.Read(pdf);
-            var id = DocumentIdentifier.Apply(pdf, saved, options.Date, replaced, added);
+            var metadata = MetadataStream.Number(pdf, saved);
+            var id = DocumentIdentifier.Apply(pdf, saved, options.Date, metadata, replaced, added);
 
             // The XMP packet: the document id from the file's content, the instance id from it and the metadata written.
             var languages = layout.Pages.SelectMany(p => p.Regions).Select(r => r.Language).OfType<Language>()
@@ -99,17 +99,17 @@ public static class PdfVolumeWriter
             var described = string.Join('\n', [id, options.Title, options.Author, options.Subject, XmpPacket.Keywords(options), string.Join(' ', languages), options.Date.ToString("O", System.Globalization.CultureInfo.InvariantCulture)]);
             var instance = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(described)).AsSpan(0, 16));
             var xmp = XmpPacket.Write(options, languages, producer, new Guid(Convert.FromHexString(id)), instance);
-            var metadata = MetadataStream.Number(pdf, saved);
             replaced[metadata] = MetadataStream.Object(metadata, xmp);
             return PdfSplice.Write(pdf, saved, replaced, added);
         }
     }
 
     /// <summary>
-    /// Paints and saves the document: the saved bytes, with the objects of its structure tree to splice into them (the
-    /// root to replace, by number, and the elements to add), and what PDFsharp calls itself in the file.
+    /// Paints and saves the document: the saved bytes and their outline, with the objects of its structure tree to
+    /// splice into them (the root to replace, by number, and the elements to add), and what PDFsharp calls itself in
+    /// the file.
     /// </summary>
-    private static (MemoryStream Saved, Dictionary<int, byte[]> Replaced, List<byte[]> Added, string Producer) Save(
+    private static (MemoryStream Buffer, SavedPdf Saved, Dictionary<int, byte[]> Replaced, List<byte[]> Added, string Producer) Save(
         LayoutResult layout, IReadOnlyList<PairedDocument>? documents, PdfWriteOptions options)
     {
         PdfFontSetup.EnsureInstalled();
@@ -156,16 +156,17 @@ public static class PdfVolumeWriter
             document.Save(buffer, closeStream: false);
         }
 
+        var saved = SavedPdf.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         var replaced = new Dictionary<int, byte[]>();
         var added = new List<byte[]>();
         if (tree is not null && root is not null)
         {
-            var (rootObject, elements) = StructureTreeWriter.Write(tree, root.Reference!.ObjectNumber, SavedPdf.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)).Size);
+            var (rootObject, elements) = StructureTreeWriter.Write(tree, root.Reference!.ObjectNumber, saved.Size);
             replaced[root.Reference!.ObjectNumber] = rootObject;
             added.AddRange(elements);
         }
 
-        return (buffer, replaced, added, document.Info.Producer);
+        return (buffer, saved, replaced, added, document.Info.Producer);
     }
 
     /// <summary>Adds and paints the pages with their structure (tagged PDF); the structure, to write after the save.</summary>

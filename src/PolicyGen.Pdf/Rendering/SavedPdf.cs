@@ -29,14 +29,24 @@ internal sealed class SavedPdf
     /// <summary>The trailer's <c>/Size</c>: one more than the highest object number.</summary>
     public int Size { get; private set; }
 
+    /// <summary>Where the digits of <see cref="Size"/> are in the file.</summary>
+    public Range SizeDigits { get; private set; }
+
     /// <summary>Reads the outline of <paramref name="pdf"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not laid out as expected.</exception>
     public static SavedPdf Read(ReadOnlySpan<byte> pdf)
     {
         var saved = new SavedPdf { Xref = StartXref(pdf) };
         saved.ReadTable(pdf);
-        saved.Size = Utf8Parser.TryParse(pdf[saved.Trailer..][(pdf[saved.Trailer..].IndexOf("/Size "u8) + "/Size ".Length)..], out int size, out _)
-            ? size : throw Malformed("the trailer has no /Size");
+        var key = pdf[saved.Trailer..].IndexOf("/Size "u8);
+        var digits = saved.Trailer + key + "/Size ".Length;
+        if (key < 0 || !Utf8Parser.TryParse(pdf[digits..], out int size, out var length))
+        {
+            throw Malformed("the trailer has no /Size");
+        }
+
+        saved.Size = size;
+        saved.SizeDigits = digits..(digits + length);
         return saved;
     }
 
