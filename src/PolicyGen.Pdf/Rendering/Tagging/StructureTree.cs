@@ -14,9 +14,23 @@ internal sealed class StructureTree
 
     public StructureElement Document { get; } = new("Document", null);
 
-    public IReadOnlyList<(PdfPage Page, List<StructureElement> Marked)> Pages => _pages;
+    /// <summary>
+    /// The entries of the parent tree, in the order of their keys (0, 1, 2…): each page with marked content (its
+    /// elements by marked-content id), then each link annotation (its link element).
+    /// </summary>
+    public IEnumerable<ParentTreeEntry> ParentTree()
+    {
+        var key = 0;
+        foreach (var (page, marked) in _pages.Where(p => p.Marked.Count > 0))
+        {
+            yield return new ParentTreeEntry(key++, page, marked, IsPage: true);
+        }
 
-    public IReadOnlyList<(StructureElement Element, PdfLinkAnnotation Annotation)> Links => _links;
+        foreach (var (element, annotation) in _links)
+        {
+            yield return new ParentTreeEntry(key++, annotation, [element], IsPage: false);
+        }
+    }
 
     /// <summary>Starts the marked content of <paramref name="page"/>: the list its marked-content ids index.</summary>
     public List<StructureElement> BeginPage(PdfPage page)
@@ -42,3 +56,10 @@ internal sealed class StructureTree
         _links.Add((element, annotation));
     }
 }
+
+/// <summary>
+/// An entry of the parent tree: its key, the page or annotation that carries it (<c>/StructParents</c> on a page,
+/// <c>/StructParent</c> on an annotation) and the elements it leads back to (by marked-content id on a page; the one
+/// link element of an annotation).
+/// </summary>
+internal readonly record struct ParentTreeEntry(int Key, PdfDictionary Owner, IReadOnlyList<StructureElement> Elements, bool IsPage);

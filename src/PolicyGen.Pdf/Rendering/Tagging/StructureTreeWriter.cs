@@ -17,18 +17,9 @@ internal static class StructureTreeWriter
     /// <summary>Sets what the save must carry; the placeholder root to replace after it.</summary>
     public static PdfDictionary Prepare(PdfDocument document, StructureTree tree)
     {
-        var key = 0;
-        foreach (var (page, marked) in tree.Pages)
+        foreach (var entry in tree.ParentTree())
         {
-            if (marked.Count > 0)
-            {
-                page.Elements.SetInteger("/StructParents", key++);
-            }
-        }
-
-        foreach (var (_, annotation) in tree.Links)
-        {
-            annotation.Elements.SetInteger("/StructParent", key++);
+            entry.Owner.Elements.SetInteger(entry.IsPage ? "/StructParents" : "/StructParent", entry.Key);
         }
 
         var root = new PdfDictionary(document);
@@ -63,23 +54,28 @@ internal static class StructureTreeWriter
             added.Add(Encoding.Latin1.GetBytes(text.ToString()));
         }
 
-        // The parent tree: key i for the i-th page's marked content, then one key per link annotation.
+        // The parent tree: an array of elements for a page's marked content, the element itself for an annotation.
         text.Clear().Append(CultureInfo.InvariantCulture, $"{parentTree} 0 obj\n<</Nums[");
         var key = 0;
-        foreach (var (_, marked) in tree.Pages.Where(p => p.Marked.Count > 0))
+        foreach (var entry in tree.ParentTree())
         {
-            text.Append(CultureInfo.InvariantCulture, $"{key++}[");
-            foreach (var element in marked)
+            text.Append(CultureInfo.InvariantCulture, $"{entry.Key}");
+            if (entry.IsPage)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{numbers[element]} 0 R ");
+                text.Append('[');
+                foreach (var element in entry.Elements)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{numbers[element]} 0 R ");
+                }
+
+                text.Append("]\n");
+            }
+            else
+            {
+                text.Append(CultureInfo.InvariantCulture, $" {numbers[entry.Elements[0]]} 0 R\n");
             }
 
-            text.Append("]\n");
-        }
-
-        foreach (var (element, _) in tree.Links)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{key++} {numbers[element]} 0 R\n");
+            key = entry.Key + 1;
         }
 
         text.Append("]>>\nendobj");
