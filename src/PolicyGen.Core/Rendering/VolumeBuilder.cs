@@ -35,7 +35,8 @@ public static class VolumeBuilder
         var found = new DiagnosticBag();
         folders ??= Folders(project, found);
         var templates = folders is null ? null : new DocumentTemplates(new TemplateRenderer(folders));
-        var built = templates is null ? null : Build(note.Id, Columns(project), lang => templates.RenderNote(project, note, lang, found), found);
+        var built = templates is null ? null : BuildParallel(
+            [(note.Id, (lang, bag) => templates.RenderNote(project, note, lang, bag))], Columns(project), found).SingleOrDefault();
         diagnostics.AddRange(found.Items.Distinct());
         return built;
     }
@@ -110,14 +111,6 @@ public static class VolumeBuilder
         }
 
         return TemplateFolders.WithUser(folder, relative.Replace('\\', '/'));
-    }
-
-    private static BuiltDocument? Build(
-        string name, IReadOnlyList<Language> columns, Func<Language, RenderedMarkdown?> render, DiagnosticBag diagnostics)
-    {
-        var french = Read(name, Language.Fr, render(Language.Fr), diagnostics);
-        var dutch = Read(name, Language.Nl, render(Language.Nl), diagnostics);
-        return Pair(name, french, dutch, columns, diagnostics);
     }
 
     private static BuiltDocument? Pair(
