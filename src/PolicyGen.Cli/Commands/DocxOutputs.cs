@@ -29,12 +29,12 @@ public static class DocxOutputs
         foreach (var document in paired.Where(d => d.Name != VolumeBuilder.CoverName))
         {
             var note = project.Notes.First(n => n.Id == document.Name);
-            var title = $"{note.Title?.Fr} / {note.Title?.Nl}";
+            var title = FileTitle.Of(note.Title);
             files.Add(new($"{document.Name}.docx", () => Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf, FirstPageNumber = firstPageOf?.Invoke(document.Name) }, reference, null)));
         }
 
         // Reference-document diagnostics once, from the volume (the notes use the same reference).
-        files.Add(new(VolumeFile, () => Bytes([.. paired.Select(d => d.Paired!)], Options(project, $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}") with { PageNumberOf = pageOf }, reference, diagnostics)));
+        files.Add(new(VolumeFile, () => Bytes([.. paired.Select(d => d.Paired!)], Options(project, FileTitle.Of(project.Volume.Title)) with { PageNumberOf = pageOf }, reference, diagnostics)));
         return files;
     }
 

@@ -35,7 +35,7 @@ public sealed class PdfOutputs
     public static PdfOutputs Layout(Project project, BuiltVolume volume, Action<int>? pagesLaidOut = null)
     {
         var documents = volume.Documents.Where(d => d.Paired is not null).Select(d => d.Paired!).ToList();
-        var layout = PdfVolumeWriter.Layout(documents, Options(project, VolumeTitle(project), []), pagesLaidOut);
+        var layout = PdfVolumeWriter.Layout(documents, Options(project, FileTitle.Of(project.Volume.Title), []), pagesLaidOut);
         return new PdfOutputs(project, documents, layout);
     }
 
@@ -46,11 +46,11 @@ public sealed class PdfOutputs
     public List<OutputJob> Files()
     {
         var volume = _project.Volume.Title;
-        var files = new List<OutputJob> { new(VolumeFile, () => Paint(_layout, _documents, VolumeTitle(_project), [volume?.Fr, volume?.Nl])) };
+        var files = new List<OutputJob> { new(VolumeFile, () => Paint(_layout, _documents, FileTitle.Of(volume), FileTitle.Keywords(volume))) };
         foreach (var document in _documents.Where(d => d.Name != VolumeBuilder.CoverName))
         {
             var note = _project.Notes.First(n => n.Id == document.Name);
-            files.Add(new($"{document.Name}.pdf", () => Paint(_layout.Only(document.Name), [document], $"{note.Title?.Fr} / {note.Title?.Nl}", [note.Title?.Fr, note.Title?.Nl])));
+            files.Add(new($"{document.Name}.pdf", () => Paint(_layout.Only(document.Name), [document], FileTitle.Of(note.Title), FileTitle.Keywords(note.Title))));
         }
 
         return files;
@@ -62,12 +62,8 @@ public sealed class PdfOutputs
     /// <summary>The number of a document's first page in the volume, or null when it has none.</summary>
     public int? FirstPageOf(string document) => _layout.Pages.FirstOrDefault(p => p.Document == document)?.Number;
 
-    private byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, string title, string?[] titles)
-    {
-        return PdfVolumeWriter.Paint(layout, documents, Options(_project, title, titles));
-    }
-
-    private static string VolumeTitle(Project project) => $"{project.Volume.Title?.Fr} / {project.Volume.Title?.Nl}";
+    private byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, string title, string?[] titles) =>
+        PdfVolumeWriter.Paint(layout, documents, Options(_project, title, titles));
 
     /// <summary>
     /// The PDF settings of the project (reference, metadata, date, language) for a file with this title; its keywords

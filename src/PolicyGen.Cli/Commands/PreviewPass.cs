@@ -72,7 +72,7 @@ public static class PreviewPass
         var clock = Stopwatch.StartNew();
         var note = project.Notes.First(n => n.Id == document.Name);
         // A draft for the editor's eyes: untagged, which paints in two thirds of the time (the build's files are tagged).
-        var options = PdfOutputs.Options(project, $"{note.Title?.Fr} / {note.Title?.Nl} – {part.Name}", [note.Title?.Fr, note.Title?.Nl]) with { Tagged = false };
+        var options = PdfOutputs.Options(project, $"{FileTitle.Of(note.Title)} – {part.Name}", FileTitle.Keywords(note.Title)) with { Tagged = false };
         var layout = PdfVolumeWriter.Layout([document], options);
         timings.Add(new StageTiming($"lay out {layout.Pages.Count} pages", clock.Elapsed));
         clock.Restart();
