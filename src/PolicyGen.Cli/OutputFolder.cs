@@ -2,9 +2,10 @@ namespace PolicyGen.Cli;
 
 /// <summary>
 /// The folder a build writes into. Only one build writes at a time (a lock file, released by the system even
-/// when a build is killed); leftovers of a killed build are removed when the next one opens the folder; each
-/// file is written to a temporary name and renamed into place when complete, so readers see the previous
-/// version or the new one, never half a file.
+/// when a build is killed); leftovers of a killed build are removed when the next one opens the folder. Outputs
+/// are first staged (<see cref="Stage"/>: files without a name, which vanish with a failed or killed build), then
+/// published each under a temporary name renamed into place when complete, so readers see the previous version or
+/// the new one, never half a file. A folder the build created and never published into is removed again.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {
@@ -12,10 +13,14 @@ public sealed class OutputFolder : IDisposable
 
     private readonly FileStream _lock;
 
-    private OutputFolder(string path, FileStream lockStream)
+    private readonly bool _created;
+    private bool _published;
+
+    private OutputFolder(string path, FileStream lockStream, bool created)
     {
         Path = path;
         _lock = lockStream;
+        _created = created;
     }
 
     public string Path { get; }
@@ -23,6 +28,7 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Opens the folder for writing, waiting up to <paramref name="wait"/> for another build to finish.</summary>
     public static OutputFolder? Open(string path, TimeSpan wait, TextWriter error)
     {
+        var created = !Directory.Exists(path);
         Directory.CreateDirectory(path);
         var lockPath = System.IO.Path.Combine(path, LockName);
         var deadline = DateTime.UtcNow + wait;
@@ -32,7 +38,7 @@ public sealed class OutputFolder : IDisposable
             try
             {
                 var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                var folder = new OutputFolder(path, stream);
+                var folder = new OutputFolder(path, stream, created);
                 folder.RemoveLeftovers();
                 return folder;
             }
@@ -54,11 +60,56 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    public void WriteText(string name, string content) => AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), content);
+    public void WriteText(string name, string content)
+    {
+        _published = true;
+        AtomicFile.WriteAllText(System.IO.Path.Combine(Path, name), content);
+    }
 
-    public void WriteBytes(string name, byte[] content) => AtomicFile.WriteAllBytes(System.IO.Path.Combine(Path, name), content);
+    /// <summary>A new staged output in this folder, for <see cref="Publish"/> once the whole build has succeeded.</summary>
+    public StagedFile Stage() => StagedFile.Create(Path);
 
-    public void Dispose() => _lock.Dispose();
+    /// <summary>Publishes a staged output as <paramref name="name"/>, replacing the previous file whole.</summary>
+    public void Publish(string name, StagedFile staged)
+    {
+        _published = true;
+        AtomicFile.Write(System.IO.Path.Combine(Path, name), staged.CopyTo);
+    }
+
+    public void Dispose()
+    {
+        if (!_created || _published)
+        {
+            _lock.Dispose();
+            return;
+        }
+
+        // Nothing was published into the folder this build made: leave the disk as it was. The lock file goes while it
+        // is still held (another build waiting for it then makes its own); where an open file cannot be deleted
+        // (Windows), the folder stays.
+        try
+        {
+            File.Delete(System.IO.Path.Combine(Path, LockName));
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        _lock.Dispose();
+        try
+        {
+            if (!Directory.EnumerateFileSystemEntries(Path).Any())
+            {
+                Directory.Delete(Path);
+            }
+        }
+        catch (IOException)
+        {
+        }
+    }
 
     /// <summary>Temporary files of a build that was killed before it could rename or remove them.</summary>
     private void RemoveLeftovers()

@@ -86,27 +86,33 @@ public static class BuildCommand
             return Fail(output, diagnostics, validation.Project.Notes.Count, selection.Diagnostics);
         }
 
+        // The folder is held from now on (one build at a time); the outputs wait in it, staged, until all are made.
         var target = outDir ?? Path.Combine(directory, "out");
-        var writerBag = new DiagnosticBag();
-        var files = Outputs(project, volume, formats, writerBag, progress);
-        diagnostics = Settle(diagnostics.Concat(writerBag.Items), validation.Project, selection.WarnAsError);
-        if (HasErrors(diagnostics))
+        using var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error);
+        if (folder is null)
         {
-            return Fail(output, diagnostics, validation.Project.Notes.Count, selection.Diagnostics);
+            return ExitCodes.ContentErrors;
         }
 
-        progress.Stage($"writing {files.Count} file{(files.Count == 1 ? string.Empty : "s")}");
-        using (var folder = OutputFolder.Open(target, TimeSpan.FromSeconds(60), error))
+        var writerBag = new DiagnosticBag();
+        var files = Outputs(project, volume, formats, writerBag, progress, folder);
+        try
         {
-            if (folder is null)
+            diagnostics = Settle(diagnostics.Concat(writerBag.Items), validation.Project, selection.WarnAsError);
+            if (HasErrors(diagnostics))
             {
-                return ExitCodes.ContentErrors;
+                return Fail(output, diagnostics, validation.Project.Notes.Count, selection.Diagnostics);
             }
 
-            foreach (var (name, content) in files)
+            progress.Stage($"writing {files.Count} file{(files.Count == 1 ? string.Empty : "s")}");
+            foreach (var (name, staged) in files)
             {
-                folder.WriteBytes(name, content);
+                folder.Publish(name, staged);
             }
+        }
+        finally
+        {
+            OutputJob.Discard(files.Select(f => f.File));
         }
 
         progress.Done();
@@ -115,30 +121,31 @@ public static class BuildCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Every output, made in memory first: a build that fails writes nothing.</summary>
-    private static List<(string Name, byte[] Content)> Outputs(Project project, BuiltVolume volume, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, BuildProgress progress)
+    /// <summary>Every output, staged in <paramref name="folder"/>: a build that fails publishes nothing.</summary>
+    private static List<(string Name, StagedFile File)> Outputs(
+        Project project, BuiltVolume volume, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, BuildProgress progress, OutputFolder folder)
     {
         var utf8 = new System.Text.UTF8Encoding(false);
-        var files = new List<(string, byte[])>();
+        var texts = new List<OutputJob>();
         foreach (var document in volume.Documents)
         {
             if (formats.Contains("md"))
             {
                 foreach (var language in LanguageExtensions.All)
                 {
-                    files.Add((document.MarkdownFile(language), utf8.GetBytes(document.Markdown(language))));
+                    texts.Add(OutputJob.Of(document.MarkdownFile(language), utf8.GetBytes(document.Markdown(language))));
                 }
             }
 
             if (formats.Contains("ast") && document.Paired is { } paired)
             {
-                files.Add((document.AstFile, utf8.GetBytes(PairedDocumentDump.Write(paired))));
+                texts.Add(OutputJob.Of(document.AstFile, utf8.GetBytes(PairedDocumentDump.Write(paired))));
             }
         }
 
         if (!formats.Contains("pdf") && !formats.Contains("docx"))
         {
-            return files;
+            return OutputJob.MakeAll(texts, folder);
         }
 
         // The DOCX tables of contents take their page numbers from the PDF layout, so it is made for either.
@@ -157,8 +164,9 @@ public static class BuildCommand
         }
 
         progress.Stage(Making(jobs));
-        files.AddRange(OutputJob.MakeAll(jobs));
-        return files;
+
+        // The large files first (the workers take the jobs in order), the texts last.
+        return OutputJob.MakeAll([.. jobs, .. texts], folder);
     }
 
     private static string Making(List<OutputJob> jobs)

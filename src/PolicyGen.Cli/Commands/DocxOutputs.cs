@@ -30,20 +30,18 @@ public static class DocxOutputs
         {
             var note = project.Notes.First(n => n.Id == document.Name);
             var title = FileTitle.Of(note.Title);
-            files.Add(new($"{document.Name}.docx", () => Bytes([document.Paired!], Options(project, title) with { PageNumberOf = pageOf, FirstPageNumber = firstPageOf?.Invoke(document.Name) }, reference, null)));
+            files.Add(new($"{document.Name}.docx", stream => Write([document.Paired!], stream, Options(project, title) with { PageNumberOf = pageOf, FirstPageNumber = firstPageOf?.Invoke(document.Name) }, reference, null)));
         }
 
         // Reference-document diagnostics once, from the volume (the notes use the same reference).
-        files.Add(new(VolumeFile, () => Bytes([.. paired.Select(d => d.Paired!)], Options(project, FileTitle.Of(project.Volume.Title)) with { PageNumberOf = pageOf }, reference, diagnostics)));
+        files.Add(new(VolumeFile, stream => Write([.. paired.Select(d => d.Paired!)], stream, Options(project, FileTitle.Of(project.Volume.Title)) with { PageNumberOf = pageOf }, reference, diagnostics)));
         return files;
     }
 
-    private static byte[] Bytes(IReadOnlyList<PairedDocument> documents, DocxWriteOptions options, (string Name, byte[] Bytes)? reference, DiagnosticBag? diagnostics)
+    private static void Write(IReadOnlyList<PairedDocument> documents, Stream output, DocxWriteOptions options, (string Name, byte[] Bytes)? reference, DiagnosticBag? diagnostics)
     {
-        using var stream = new MemoryStream();
         using var referenceStream = reference is { } r ? new MemoryStream(r.Bytes, writable: false) : null;
-        DocxWriter.Write(documents, stream, options with { ReferenceDocument = referenceStream, ReferenceDocumentName = reference?.Name ?? "reference.docx" }, diagnostics);
-        return stream.ToArray();
+        DocxWriter.Write(documents, output, options with { ReferenceDocument = referenceStream, ReferenceDocumentName = reference?.Name ?? "reference.docx" }, diagnostics);
     }
 
     /// <summary>The reference .docx named in policygen.yaml (confined to the project folder), read once.</summary>

@@ -46,11 +46,11 @@ public sealed class PdfOutputs
     public List<OutputJob> Files()
     {
         var volume = _project.Volume.Title;
-        var files = new List<OutputJob> { new(VolumeFile, () => Paint(_layout, _documents, FileTitle.Of(volume), FileTitle.Keywords(volume))) };
+        var files = new List<OutputJob> { new(VolumeFile, stream => Paint(_layout, _documents, stream, FileTitle.Of(volume), FileTitle.Keywords(volume))) };
         foreach (var document in _documents.Where(d => d.Name != VolumeBuilder.CoverName))
         {
             var note = _project.Notes.First(n => n.Id == document.Name);
-            files.Add(new($"{document.Name}.pdf", () => Paint(_layout.Only(document.Name), [document], FileTitle.Of(note.Title), FileTitle.Keywords(note.Title))));
+            files.Add(new($"{document.Name}.pdf", stream => Paint(_layout.Only(document.Name), [document], stream, FileTitle.Of(note.Title), FileTitle.Keywords(note.Title))));
         }
 
         return files;
@@ -62,8 +62,8 @@ public sealed class PdfOutputs
     /// <summary>The number of a document's first page in the volume, or null when it has none.</summary>
     public int? FirstPageOf(string document) => _layout.Pages.FirstOrDefault(p => p.Document == document)?.Number;
 
-    private byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, string title, string?[] titles) =>
-        PdfVolumeWriter.Paint(layout, documents, Options(_project, title, titles));
+    private void Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, Stream output, string title, string?[] titles) =>
+        PdfVolumeWriter.Paint(layout, documents, output, Options(_project, title, titles));
 
     /// <summary>
     /// The PDF settings of the project (reference, metadata, date, language) for a file with this title; its keywords

@@ -15,8 +15,8 @@ internal static class PdfSplice
     /// <param name="saved">Its outline.</param>
     /// <param name="replaced">New bytes for existing objects, by number: each from <c>N 0 obj</c> to <c>endobj</c>.</param>
     /// <param name="added">New objects, numbered from the trailer's <c>/Size</c> on, each from <c>N 0 obj</c> to <c>endobj</c>.</param>
-    /// <returns>The new file.</returns>
-    public static byte[] Write(ReadOnlySpan<byte> pdf, SavedPdf saved, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added)
+    /// <param name="output">Receives the new file, from its first byte to its last, in one pass.</param>
+    public static void Write(ReadOnlySpan<byte> pdf, SavedPdf saved, IReadOnlyDictionary<int, byte[]> replaced, IReadOnlyList<byte[]> added, Stream output)
     {
         var cuts = new List<((int Offset, int Length) Range, byte[] Bytes)>();
         foreach (var (number, bytes) in replaced)
@@ -30,7 +30,7 @@ internal static class PdfSplice
             throw SavedPdf.Malformed("an object to replace is not before the cross-reference table");
         }
 
-        // The new trailer and subsection first: then the length of the file is known and it is written into one array.
+        // How far each stretch of the saved objects moves, and where the added objects go.
         var moves = new List<(int After, int Delta)>();
         var delta = 0;
         foreach (var (range, bytes) in cuts)
@@ -47,57 +47,42 @@ internal static class PdfSplice
             objectsEnd += bytes.Length + 1;
         }
 
-        var subsection = new StringBuilder();
+        var from = 0;
+        foreach (var (range, bytes) in cuts)
+        {
+            output.Write(pdf[from..range.Offset]);
+            output.Write(bytes);
+            from = range.Offset + range.Length;
+        }
+
+        output.Write(pdf[from..saved.Xref]);
+        foreach (var bytes in added)
+        {
+            output.Write(bytes);
+            output.WriteByte((byte)'\n');
+        }
+
+        // The table with its offsets moved (the saved one is left as it was), then the subsection of the added objects.
+        var table = pdf[saved.Xref..saved.Trailer].ToArray();
+        saved.MoveTable(table, offset => moves.LastOrDefault(m => offset > m.After).Delta);
+        output.Write(table);
         if (added.Count > 0)
         {
+            var subsection = new StringBuilder();
             subsection.Append(CultureInfo.InvariantCulture, $"{saved.Size} {added.Count}\n");
             foreach (var offset in offsets)
             {
                 subsection.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n\r\n");
             }
+
+            output.Write(Encoding.ASCII.GetBytes(subsection.ToString()));
         }
 
         // The trailer up to startxref, its /Size counting the added objects.
-        var beforeSize = pdf[saved.Trailer..saved.SizeDigits.Start];
         var afterSize = pdf[saved.SizeDigits.End..];
-        afterSize = afterSize[..afterSize.IndexOf("startxref"u8)];
-        var table = saved.Trailer - saved.Xref;
-        var tail = Encoding.ASCII.GetBytes(subsection.ToString());
-        var newSize = Encoding.ASCII.GetBytes((saved.Size + added.Count).ToString(CultureInfo.InvariantCulture));
-        var startXref = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{objectsEnd}\n%%EOF\n"));
-        var file = new byte[objectsEnd + table + tail.Length + beforeSize.Length + newSize.Length + afterSize.Length + startXref.Length];
-
-        var at = 0;
-        var from = 0;
-        foreach (var (range, bytes) in cuts)
-        {
-            at = Append(file, at, pdf[from..range.Offset]);
-            at = Append(file, at, bytes);
-            from = range.Offset + range.Length;
-        }
-
-        at = Append(file, at, pdf[from..saved.Xref]);
-        foreach (var bytes in added)
-        {
-            at = Append(file, at, bytes);
-            file[at++] = (byte)'\n';
-        }
-
-        var moved = file.AsSpan(at, table);
-        pdf[saved.Xref..saved.Trailer].CopyTo(moved);
-        saved.MoveTable(moved, offset => moves.LastOrDefault(m => offset > m.After).Delta);
-        at += table;
-        at = Append(file, at, tail);
-        at = Append(file, at, beforeSize);
-        at = Append(file, at, newSize);
-        at = Append(file, at, afterSize);
-        Append(file, at, startXref);
-        return file;
-    }
-
-    private static int Append(byte[] target, int at, ReadOnlySpan<byte> part)
-    {
-        part.CopyTo(target.AsSpan(at));
-        return at + part.Length;
+        output.Write(pdf[saved.Trailer..saved.SizeDigits.Start]);
+        output.Write(Encoding.ASCII.GetBytes((saved.Size + added.Count).ToString(CultureInfo.InvariantCulture)));
+        output.Write(afterSize[..afterSize.IndexOf("startxref"u8)]);
+        output.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{objectsEnd}\n%%EOF\n")));
     }
 }

@@ -61,26 +61,17 @@ public static class PdfVolumeWriter
     public static void Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, Stream output, PdfWriteOptions options) =>
         Render(layout, documents, output, options);
 
-    /// <summary>
-    /// Paints the pages of <paramref name="layout"/> with the bookmarks of <paramref name="documents"/>: the file as one
-    /// array of its exact length (no copy into a stream: a large volume is tens of megabytes).
-    /// </summary>
-    public static byte[] Paint(LayoutResult layout, IReadOnlyList<PairedDocument> documents, PdfWriteOptions options) =>
-        Render(layout, documents, options);
-
     /// <summary>Paints a layout into <paramref name="output"/> (without bookmarks, which need the documents).</summary>
     public static void Paint(LayoutResult layout, Stream output, PdfWriteOptions options) => Render(layout, null, output, options);
 
+    /// <summary>
+    /// Paints <paramref name="layout"/> and writes the file into <paramref name="output"/> in one pass, from the saved
+    /// bytes (no copy of the whole file: a large volume is tens of megabytes).
+    /// </summary>
     private static void Render(LayoutResult layout, IReadOnlyList<PairedDocument>? documents, Stream output, PdfWriteOptions options)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        output.Write(Render(layout, documents, options));
-    }
-
-    /// <summary>The file of <paramref name="layout"/>, as one array of its exact length.</summary>
-    private static byte[] Render(LayoutResult layout, IReadOnlyList<PairedDocument>? documents, PdfWriteOptions options)
-    {
         ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
 
         // After the save (the PDFsharp document is gone by then: for a large volume, the largest thing in memory), the
@@ -100,7 +91,7 @@ public static class PdfVolumeWriter
             var instance = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(described)).AsSpan(0, 16));
             var xmp = XmpPacket.Write(options, languages, producer, new Guid(Convert.FromHexString(id)), instance);
             replaced[metadata] = MetadataStream.Object(metadata, xmp);
-            return PdfSplice.Write(pdf, saved, replaced, added);
+            PdfSplice.Write(pdf, saved, replaced, added, output);
         }
     }
 
