@@ -546,9 +546,9 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
             f.Font,
             dx + f.X,
             Math.Abs(f.Font.Size - _settings.CallSize) < 1e-9 ? baseline - _settings.CallRise : baseline,
-            f.Width)).ToList();
-        var x = texts.Count == 0 ? dx + line.Break.Slot.Indent : texts[0].X;
-        var right = texts.Count == 0 ? x : texts[^1].X + texts[^1].Width;
+            f.Width)).ToArray();
+        var x = texts.Length == 0 ? dx + line.Break.Slot.Indent : texts[0].X;
+        var right = texts.Length == 0 ? x : texts[^1].X + texts[^1].Width;
         return new PlacedLine(x, baseline, right - x, line.Break.Ratio, line.Break.EndsWithHyphen, texts) { Structure = _structure };
     }
 

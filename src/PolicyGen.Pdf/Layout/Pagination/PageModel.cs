@@ -18,8 +18,11 @@ public enum RegionKind
     Spanning,
 }
 
-/// <summary>A piece of text at an absolute position: draw <see cref="Text"/> with its left end at <see cref="X"/> on <see cref="Baseline"/>.</summary>
-public sealed record PlacedText(string Text, FontSpec Font, double X, double Baseline, double Width);
+/// <summary>
+/// A piece of text at an absolute position: draw <see cref="Text"/> with its left end at <see cref="X"/> on
+/// <see cref="Baseline"/>. A value, stored inline in its line's array: a large volume has a million of them.
+/// </summary>
+public readonly record struct PlacedText(string Text, FontSpec Font, double X, double Baseline, double Width);
 
 /// <summary>
 /// A line of text on a page: its pieces, its left edge and baseline, its set width, the word-space adjustment

@@ -28,6 +28,7 @@ public static class TextRuns
         var text = new StringBuilder();
         var first = texts[0];
         var last = first;
+        var pieces = 1;
         text.Append(first.Text);
         for (var i = 1; i < texts.Count; i++)
         {
@@ -35,18 +36,20 @@ public static class TextRuns
             if (Joinable(last, next, metrics))
             {
                 text.Append(' ').Append(next.Text);
+                pieces++;
             }
             else
             {
-                runs.Add(Run(first, last, text));
+                runs.Add(Run(first, last, pieces, text));
                 first = next;
+                pieces = 1;
                 text.Clear().Append(next.Text);
             }
 
             last = next;
         }
 
-        runs.Add(Run(first, last, text));
+        runs.Add(Run(first, last, pieces, text));
         return runs;
     }
 
@@ -63,8 +66,8 @@ public static class TextRuns
         return false;
     }
 
-    private static PlacedText Run(PlacedText first, PlacedText last, StringBuilder text) =>
-        ReferenceEquals(first, last) ? first : new PlacedText(text.ToString(), first.Font, first.X, first.Baseline, last.X + last.Width - first.X);
+    private static PlacedText Run(PlacedText first, PlacedText last, int pieces, StringBuilder text) =>
+        pieces == 1 ? first : new PlacedText(text.ToString(), first.Font, first.X, first.Baseline, last.X + last.Width - first.X);
 
     /// <summary>Same font and baseline, no space of their own at the join, one natural space apart.</summary>
     private static bool Joinable(PlacedText left, PlacedText right, IFontMetrics metrics) =>
