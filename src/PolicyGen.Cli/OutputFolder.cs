@@ -25,11 +25,23 @@ public sealed class OutputFolder : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Opens the folder for writing, waiting up to <paramref name="wait"/> for another build to finish.</summary>
+    /// <summary>
+    /// Opens the folder for writing, waiting up to <paramref name="wait"/> for another build to finish; null when it
+    /// did not. A folder that cannot be made or written to is an <see cref="OutputWriteException"/>.
+    /// </summary>
     public static OutputFolder? Open(string path, TimeSpan wait, TextWriter error)
     {
-        var created = !Directory.Exists(path);
-        Directory.CreateDirectory(path);
+        bool created;
+        try
+        {
+            created = !Directory.Exists(path);
+            Directory.CreateDirectory(path);
+        }
+        catch (Exception e) when (OutputWriteException.IsFileSystem(e))
+        {
+            throw new OutputWriteException(path, e);
+        }
+
         var lockPath = System.IO.Path.Combine(path, LockName);
         var deadline = DateTime.UtcNow + wait;
         var told = false;
@@ -42,7 +54,7 @@ public sealed class OutputFolder : IDisposable
                 folder.RemoveLeftovers();
                 return folder;
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException e) when (Held(e) && DateTime.UtcNow < deadline)
             {
                 if (!told)
                 {
@@ -52,10 +64,14 @@ public sealed class OutputFolder : IDisposable
 
                 Thread.Sleep(200);
             }
-            catch (IOException)
+            catch (IOException e) when (Held(e))
             {
                 error.WriteLine($"policygen: another build is still writing to '{path}'; try again when it has finished.");
                 return null;
+            }
+            catch (Exception e) when (OutputWriteException.IsFileSystem(e))
+            {
+                throw new OutputWriteException(path, e);
             }
         }
     }
@@ -73,7 +89,14 @@ public sealed class OutputFolder : IDisposable
     public void Publish(string name, StagedFile staged)
     {
         _published = true;
-        AtomicFile.Write(System.IO.Path.Combine(Path, name), staged.CopyTo);
+        try
+        {
+            AtomicFile.Write(System.IO.Path.Combine(Path, name), staged.CopyTo);
+        }
+        catch (Exception e) when (OutputWriteException.IsFileSystem(e))
+        {
+            throw new OutputWriteException(Path, e);
+        }
     }
 
     public void Dispose()
@@ -110,6 +133,14 @@ public sealed class OutputFolder : IDisposable
         {
         }
     }
+
+    /// <summary>
+    /// Whether opening the lock failed because another process holds it: EWOULDBLOCK (Linux) or EAGAIN (macOS) from
+    /// the advisory lock, a sharing or lock violation on Windows. Anything else (no permission, a read-only disk) is not
+    /// worth waiting for.
+    /// </summary>
+    private static bool Held(IOException e) =>
+        e.GetType() == typeof(IOException) && e.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
 
     /// <summary>Temporary files of a build that was killed before it could rename or remove them.</summary>
     private void RemoveLeftovers()

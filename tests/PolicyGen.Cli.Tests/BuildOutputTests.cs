@@ -38,6 +38,25 @@ public class BuildOutputTests
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_made_is_said_in_one_line_with_exit_3()
+    {
+        using var dir = new TempDir();
+        dir.CopyFrom(Repo.Path("samples", "minimal"));
+        var blocker = Path.Combine(dir.Path, "a-file");
+        File.WriteAllText(blocker, "not a folder");
+        var target = Path.Combine(blocker, "out");
+
+        var (exit, _, error) = Cli.Run("build", dir.Path, "--format", "md", "--out", target);
+        Assert.Equal(ExitCodes.OutputUnwritable, exit);
+        Assert.Contains($"policygen: cannot write to '{target}'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+
+        (exit, _, error) = Cli.Run("preview", dir.Path, "--note", "open-data", "--chapter", "I", "--out", Path.Combine(target, "p.pdf"));
+        Assert.Equal(ExitCodes.OutputUnwritable, exit);
+        Assert.Contains("policygen: cannot write to", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_one_build_writes_to_a_folder_at_a_time()
     {
         using var dir = new TempDir();

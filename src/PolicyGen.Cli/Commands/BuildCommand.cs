@@ -63,6 +63,20 @@ public static class BuildCommand
 
     public static int Run(TextWriter output, TextWriter error, string directory, IReadOnlyCollection<string> formats, string? outDir, BuildSelection selection)
     {
+        try
+        {
+            return Build(output, error, directory, formats, outDir, selection);
+        }
+        catch (OutputWriteException e)
+        {
+            // Nothing was published (or the previous outputs stay, the failed file among them): say where and why.
+            error.WriteLine($"policygen: {e.Message}");
+            return ExitCodes.OutputUnwritable;
+        }
+    }
+
+    private static int Build(TextWriter output, TextWriter error, string directory, IReadOnlyCollection<string> formats, string? outDir, BuildSelection selection)
+    {
         var progress = BuildProgress.For(error);
         progress.Stage($"validating {directory}");
         var validation = ProjectValidation.Run(directory);

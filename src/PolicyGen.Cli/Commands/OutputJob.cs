@@ -35,6 +35,13 @@ public sealed record OutputJob(string Name, Action<Stream> Write)
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
             Discard(made);
+
+            // Every input is read by now: a file-system failure here is the staged outputs' (a full disk, say).
+            if (OutputWriteException.IsFileSystem(e.InnerExceptions[0]))
+            {
+                throw new OutputWriteException(folder.Path, e.InnerExceptions[0]);
+            }
+
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
         }

@@ -42,8 +42,19 @@ public static class PreviewPass
         {
             var stage = Stopwatch.StartNew();
             var path = settings.PdfPath(part.Reference ?? part.Id);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            AtomicFile.WriteAllBytes(path, pdf.Bytes);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+                AtomicFile.WriteAllBytes(path, pdf.Bytes);
+            }
+            catch (Exception e) when (OutputWriteException.IsFileSystem(e))
+            {
+                return new PreviewOutcome(ExitCodes.OutputUnwritable, result.Diagnostics, null, 0, clock.Elapsed)
+                {
+                    Problem = new OutputWriteException(path, e).Message,
+                };
+            }
+
             timings.Add(new StageTiming("write", stage.Elapsed));
             IReadOnlyList<string> images = [];
             if (settings.Png)

@@ -38,7 +38,7 @@ public static class PreviewWatch
         passed?.Invoke(first);
         if (first.Problem is not null)
         {
-            return ExitCodes.Usage;
+            return first.ExitCode;
         }
 
         // The viewer is asked once, for the first preview written; it reloads the file itself after that.
