@@ -1,3 +1,4 @@
+using PolicyGen.Pdf.Layout.Pagination;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Tokens;
 
@@ -113,6 +114,41 @@ public class TaggedStructureTests
         }
 
         Assert.True(streams > 100, $"{streams} pages with text");
+    }
+
+    [Fact]
+    public void A_word_cut_by_hyphenation_reads_with_a_soft_hyphen_and_a_hyphen_of_the_text_stays()
+    {
+        using var pdf = PdfDocument.Open(ContentPdf.Pdf);
+        var actualTexts = new List<string>();
+        foreach (var page in pdf.GetPages())
+        {
+            foreach (var operation in page.Operations.OfType<UglyToad.PdfPig.Graphics.Operations.MarkedContent.BeginMarkedContentWithProperties>())
+            {
+                if (operation.Name.Data == "Span" && operation.Properties?.Data.TryGetValue("ActualText", out var token) == true)
+                {
+                    actualTexts.Add(token switch
+                    {
+                        HexToken hex => hex.Data,
+                        StringToken text => text.Data,
+                        _ => throw new InvalidOperationException($"ActualText is a {token.GetType().Name}"),
+                    });
+                }
+            }
+        }
+
+        // One span for each line of the structure that ends with an added hyphen; none for a hyphen of the text.
+        var lines = ContentPdf.Layout.Pages.SelectMany(p => p.Regions).Where(r => r.Kind != RegionKind.Header)
+            .SelectMany(r => r.Lines).Where(l => l.Structure.Count > 0 && l.Structure.All(n => n.Role != StructureRole.Artifact)).ToList();
+        var cut = lines.Where(l => l.HyphenAdded).ToList();
+        Assert.True(cut.Count > 100, $"{cut.Count} hyphenated lines");
+        Assert.True(lines.Any(l => l.Hyphenated && !l.HyphenAdded), "no line breaks at a hyphen of the text: the test proves half of what it says");
+        Assert.Equal(cut.Count, actualTexts.Count);
+        foreach (var (line, actual) in cut.Zip(actualTexts))
+        {
+            Assert.EndsWith("\u00AD", actual, StringComparison.Ordinal);
+            Assert.EndsWith(actual[..^1] + "-", line.Text, StringComparison.Ordinal);
+        }
     }
 
     [RequiresProgramFact("qpdf")]

@@ -549,7 +549,7 @@ internal sealed class FlowFormatter : IBlockVisitor<bool>
             f.Width)).ToArray();
         var x = texts.Length == 0 ? dx + line.Break.Slot.Indent : texts[0].X;
         var right = texts.Length == 0 ? x : texts[^1].X + texts[^1].Width;
-        return new PlacedLine(x, baseline, right - x, line.Break.Ratio, line.Break.EndsWithHyphen, texts) { Structure = _structure };
+        return new PlacedLine(x, baseline, right - x, line.Break.Ratio, line.Break.EndsWithHyphen, texts) { Structure = _structure, HyphenAdded = line.Break.HyphenAdded };
     }
 
     private StructureNode Node(StructureRole role, int level = 0, Language? language = null) => new(role, ++_lastKey, level, language);

@@ -36,6 +36,12 @@ public sealed record PlacedLine(double X, double Baseline, double Width, double 
     /// </summary>
     public IReadOnlyList<StructureNode> Structure { get; init; } = [];
 
+    /// <summary>
+    /// Whether the hyphen that ends the line was added by hyphenation (it is not in the text: a reader of the words
+    /// must not see it), as opposed to a hyphen of the text where the line happens to break.
+    /// </summary>
+    public bool HyphenAdded { get; init; }
+
     /// <summary>The line's text, with a space wherever two pieces are not adjacent.</summary>
     public string Text
     {

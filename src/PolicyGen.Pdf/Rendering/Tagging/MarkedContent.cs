@@ -6,7 +6,7 @@ namespace PolicyGen.Pdf.Rendering.Tagging;
 /// <summary>
 /// Marked content in a page's content stream. PDFsharp 6.2 lets a program write nothing into a content stream but
 /// drawing operators and comments, so the painter writes a marker comment (<c>% pg:BDC P 12</c>, <c>% pg:ART</c>,
-/// <c>% pg:EMC</c>) where a sequence begins or ends, and <see cref="Rewrite"/> turns the markers into operators once the
+/// <c>% pg:SPAN 0074002D</c>, <c>% pg:EMC</c>) where a sequence begins or ends, and <see cref="Rewrite"/> turns the markers into operators once the
 /// page is painted (<see cref="PageContent"/>).
 /// </summary>
 /// <remarks>
@@ -24,6 +24,13 @@ internal static class MarkedContent
     /// <summary>Marks the beginning of the marked content <paramref name="mcid"/> of a structure element of type <paramref name="tag"/>.</summary>
     public static void Begin(XGraphics graphics, string tag, int mcid) =>
         graphics.WriteComment(string.Create(CultureInfo.InvariantCulture, $"{Prefix}BDC {tag} {mcid}"));
+
+    /// <summary>
+    /// Marks the beginning of a span whose text, for a reader, is <paramref name="actualText"/> rather than the glyphs
+    /// drawn (a word cut by hyphenation: its added hyphen reads as a soft hyphen, U+00AD).
+    /// </summary>
+    public static void BeginActualText(XGraphics graphics, string actualText) =>
+        graphics.WriteComment(Prefix + "SPAN " + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(actualText)));
 
     /// <summary>Marks the beginning of an artifact (drawn for the eye only).</summary>
     public static void BeginArtifact(XGraphics graphics) => graphics.WriteComment(Prefix + "ART");
@@ -86,12 +93,21 @@ internal static class MarkedContent
         return output.ToArray();
     }
 
-    /// <summary>The operator of a beginning marker: <c>/P &lt;&lt;/MCID 12&gt;&gt; BDC</c> or <c>/Artifact BMC</c>.</summary>
+    /// <summary>
+    /// The operator of a beginning marker: <c>/P &lt;&lt;/MCID 12&gt;&gt; BDC</c>, <c>/Artifact BMC</c> or
+    /// <c>/Span &lt;&lt;/ActualText &lt;FEFF…&gt;&gt;&gt; BDC</c>.
+    /// </summary>
     private static byte[] Operator(ReadOnlySpan<byte> marker)
     {
         if (marker.SequenceEqual("ART"u8))
         {
             return "/Artifact BMC\n"u8.ToArray();
+        }
+
+        if (marker.StartsWith("SPAN "u8))
+        {
+            // A PDF text string in UTF-16BE with its byte order mark, as hexadecimal.
+            return [.. "/Span <</ActualText <FEFF"u8, .. marker["SPAN ".Length..], .. ">>> BDC\n"u8];
         }
 
         if (!marker.StartsWith("BDC "u8))

@@ -102,12 +102,24 @@ internal sealed class TaggedPagePainter
     /// </summary>
     private void Draw(PlacedLine line)
     {
+        const char SoftHyphen = '\u00AD';
         var texts = TextRuns.Of(line, PdfSharpFontMetrics.Shared);
         for (var i = 0; i < texts.Count; i++)
         {
             var text = texts[i];
             var spaced = i + 1 < texts.Count ? texts[i + 1].X - (text.X + text.Width) > 0.5 && !texts[i + 1].Text.StartsWith(' ') : !line.Hyphenated;
-            _canvas.DrawText(spaced && !text.Text.EndsWith(' ') ? text.Text + " " : text.Text, text.Font, text.X, text.Baseline);
+            var drawn = spaced && !text.Text.EndsWith(' ') ? text.Text + " " : text.Text;
+            if (i == texts.Count - 1 && line.HyphenAdded && drawn.Length > 1 && drawn[^1] == '-' && _marked is not null)
+            {
+                // The hyphen of a word cut at the end of the line is not part of the word: it reads as a soft hyphen.
+                MarkedContent.BeginActualText(_graphics, drawn[..^1] + SoftHyphen);
+                _canvas.DrawText(drawn, text.Font, text.X, text.Baseline);
+                MarkedContent.End(_graphics);
+            }
+            else
+            {
+                _canvas.DrawText(drawn, text.Font, text.X, text.Baseline);
+            }
         }
     }
 
