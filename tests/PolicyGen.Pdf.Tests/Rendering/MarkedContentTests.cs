@@ -17,7 +17,7 @@ public class MarkedContentTests
             0 0 0 rg
             <0041> Tj
             % pg:EMC
-            % pg:ART
+            % pg:ART Layout
             ET
             0 842 m
             10 832 l
@@ -42,7 +42,7 @@ public class MarkedContentTests
             <0041> Tj
             EMC
             ET
-            /Artifact BMC
+            /Artifact <</Type /Layout>> BDC
             0 842 m
             10 832 l
             S
@@ -61,7 +61,7 @@ public class MarkedContentTests
     [Fact]
     public void A_sequence_that_draws_nothing_is_left_out_and_other_comments_stay()
     {
-        Assert.Equal("% a comment of PDFsharp\nBT\n<0041> Tj\nET\n", Rewrite("% a comment of PDFsharp\n% pg:ART\n% pg:EMC\nBT\n<0041> Tj\nET\n"));
+        Assert.Equal("% a comment of PDFsharp\nBT\n<0041> Tj\nET\n", Rewrite("% a comment of PDFsharp\n% pg:ART Header\n% pg:EMC\nBT\n<0041> Tj\nET\n"));
     }
 
     [Fact]

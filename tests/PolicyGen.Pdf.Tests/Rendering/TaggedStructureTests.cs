@@ -117,6 +117,59 @@ public class TaggedStructureTests
     }
 
     [Fact]
+    public void The_running_header_is_a_pagination_artifact_and_rules_are_layout_artifacts()
+    {
+        using var pdf = PdfDocument.Open(ContentPdf.Pdf);
+        var layoutPages = ContentPdf.Layout.Pages;
+        var rulesSeen = 0;
+        foreach (var page in pdf.GetPages())
+        {
+            var laid = layoutPages[page.Number - 1];
+            var headerLines = laid.Regions.Where(r => r.Kind == RegionKind.Header).Sum(r => r.Lines.Count);
+            var open = new Stack<string>();
+            var headerTexts = 0;
+            var headerSequences = 0;
+            foreach (var operation in page.Operations)
+            {
+                switch (operation)
+                {
+                    case UglyToad.PdfPig.Graphics.Operations.MarkedContent.BeginMarkedContentWithProperties bdc:
+                        var kind = bdc.Name.Data;
+                        if (kind == "Artifact")
+                        {
+                            var properties = bdc.Properties!.Data;
+                            kind += "/" + ((NameToken)properties["Type"]).Data + (properties.TryGetValue("Subtype", out var subtype) ? "/" + ((NameToken)subtype).Data : string.Empty);
+                        }
+
+                        headerSequences += kind == "Artifact/Pagination/Header" ? 1 : 0;
+                        open.Push(kind);
+                        break;
+                    case UglyToad.PdfPig.Graphics.Operations.MarkedContent.BeginMarkedContent:
+                        open.Push("untyped");
+                        break;
+                    case UglyToad.PdfPig.Graphics.Operations.MarkedContent.EndMarkedContent:
+                        open.Pop();
+                        break;
+                    case UglyToad.PdfPig.Graphics.Operations.TextShowing.ShowText or UglyToad.PdfPig.Graphics.Operations.TextShowing.ShowTextsWithPositioning:
+                        Assert.DoesNotContain("untyped", open);
+                        headerTexts += open.Contains("Artifact/Pagination/Header") ? 1 : 0;
+                        break;
+                    case UglyToad.PdfPig.Graphics.Operations.PathPainting.StrokePath:
+                        Assert.Equal("Artifact/Layout", open.Peek());
+                        rulesSeen++;
+                        break;
+                }
+            }
+
+            // One sequence for the whole running header, holding exactly its lines (a line may be drawn in pieces).
+            Assert.Equal(headerLines > 0 ? 1 : 0, headerSequences);
+            Assert.InRange(headerTexts, headerLines, headerLines * 4);
+        }
+
+        Assert.True(rulesSeen > 0, "no rule drawn: the layout artifacts are not tested");
+    }
+
+    [Fact]
     public void A_word_cut_by_hyphenation_reads_with_a_soft_hyphen_and_a_hyphen_of_the_text_stays()
     {
         using var pdf = PdfDocument.Open(ContentPdf.Pdf);

@@ -5,7 +5,7 @@ namespace PolicyGen.Pdf.Rendering.Tagging;
 
 /// <summary>
 /// Marked content in a page's content stream. PDFsharp 6.2 lets a program write nothing into a content stream but
-/// drawing operators and comments, so the painter writes a marker comment (<c>% pg:BDC P 12</c>, <c>% pg:ART</c>,
+/// drawing operators and comments, so the painter writes a marker comment (<c>% pg:BDC P 12</c>, <c>% pg:ART Layout</c>,
 /// <c>% pg:SPAN 0074002D</c>, <c>% pg:EMC</c>) where a sequence begins or ends, and <see cref="Rewrite"/> turns the markers into operators once the
 /// page is painted (<see cref="PageContent"/>).
 /// </summary>
@@ -32,8 +32,11 @@ internal static class MarkedContent
     public static void BeginActualText(XGraphics graphics, string actualText) =>
         graphics.WriteComment(Prefix + "SPAN " + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(actualText)));
 
-    /// <summary>Marks the beginning of an artifact (drawn for the eye only).</summary>
-    public static void BeginArtifact(XGraphics graphics) => graphics.WriteComment(Prefix + "ART");
+    /// <summary>
+    /// Marks the beginning of an artifact (drawn for the eye only): the running header with the page number
+    /// (<c>/Type /Pagination /Subtype /Header</c>), or rules and leaders (<c>/Type /Layout</c>).
+    /// </summary>
+    public static void BeginArtifact(XGraphics graphics, bool pageHeader) => graphics.WriteComment(Prefix + (pageHeader ? "ART Header" : "ART Layout"));
 
     /// <summary>Marks the end of the innermost sequence.</summary>
     public static void End(XGraphics graphics) => graphics.WriteComment(Prefix + "EMC");
@@ -94,14 +97,19 @@ internal static class MarkedContent
     }
 
     /// <summary>
-    /// The operator of a beginning marker: <c>/P &lt;&lt;/MCID 12&gt;&gt; BDC</c>, <c>/Artifact BMC</c> or
+    /// The operator of a beginning marker: <c>/P &lt;&lt;/MCID 12&gt;&gt; BDC</c>, <c>/Artifact &lt;&lt;/Type /Layout&gt;&gt; BDC</c> or
     /// <c>/Span &lt;&lt;/ActualText &lt;FEFF…&gt;&gt;&gt; BDC</c>.
     /// </summary>
     private static byte[] Operator(ReadOnlySpan<byte> marker)
     {
-        if (marker.SequenceEqual("ART"u8))
+        if (marker.SequenceEqual("ART Header"u8))
         {
-            return "/Artifact BMC\n"u8.ToArray();
+            return "/Artifact <</Type /Pagination /Subtype /Header>> BDC\n"u8.ToArray();
+        }
+
+        if (marker.SequenceEqual("ART Layout"u8))
+        {
+            return "/Artifact <</Type /Layout>> BDC\n"u8.ToArray();
         }
 
         if (marker.StartsWith("SPAN "u8))

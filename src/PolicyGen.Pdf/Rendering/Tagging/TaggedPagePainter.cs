@@ -45,7 +45,7 @@ internal sealed class TaggedPagePainter
         {
             if (region.Kind == RegionKind.Header)
             {
-                Artifact(() => DrawAll(region.Lines));
+                Artifact(() => DrawAll(region.Lines), pageHeader: true);
                 continue;
             }
 
@@ -203,10 +203,10 @@ internal sealed class TaggedPagePainter
         }
     }
 
-    private void Artifact(Action draw)
+    private void Artifact(Action draw, bool pageHeader = false)
     {
         EndMarked();
-        MarkedContent.BeginArtifact(_graphics);
+        MarkedContent.BeginArtifact(_graphics, pageHeader);
         draw();
         MarkedContent.End(_graphics);
     }
