@@ -4,7 +4,7 @@ namespace PolicyGen.Cli;
 /// The folder a build writes into. Only one build writes at a time (a lock file, released by the system even
 /// when a build is killed); leftovers of a killed build are removed when the next one opens the folder. Outputs
 /// are first staged (<see cref="Stage"/>: files without a name, which vanish with a failed or killed build), then
-/// published each under a temporary name renamed into place when complete, so readers see the previous version or
+/// published: all written under temporary names, then each renamed into place, so readers see the previous version or
 /// the new one, never half a file. A folder the build created and never published into is removed again.
 /// </summary>
 public sealed class OutputFolder : IDisposable
@@ -85,17 +85,38 @@ public sealed class OutputFolder : IDisposable
     /// <summary>A new staged output in this folder, for <see cref="Publish"/> once the whole build has succeeded.</summary>
     public StagedFile Stage() => StagedFile.Create(Path);
 
-    /// <summary>Publishes a staged output as <paramref name="name"/>, replacing the previous file whole.</summary>
-    public void Publish(string name, StagedFile staged)
+    /// <summary>
+    /// Publishes staged outputs under their names, as a set as far as a file system allows: every file is first written
+    /// in full under its temporary name (a failure there leaves every previous output as it was), then each is renamed
+    /// over the previous one.
+    /// </summary>
+    public void Publish(IReadOnlyList<(string Name, StagedFile File)> outputs)
     {
         _published = true;
+        var written = new List<(string Temp, string Path)>();
         try
         {
-            AtomicFile.Write(System.IO.Path.Combine(Path, name), staged.CopyTo);
+            foreach (var (name, staged) in outputs)
+            {
+                var path = System.IO.Path.Combine(Path, name);
+                written.Add((AtomicFile.WriteTemporary(path, staged.CopyTo), path));
+            }
+
+            foreach (var (temp, path) in written)
+            {
+                AtomicFile.Replace(temp, path);
+            }
         }
         catch (Exception e) when (OutputWriteException.IsFileSystem(e))
         {
             throw new OutputWriteException(Path, e);
+        }
+        finally
+        {
+            foreach (var (temp, _) in written)
+            {
+                AtomicFile.Discard(temp);
+            }
         }
     }
 

@@ -24,11 +24,38 @@ public class StagedFileTests
             }
 
             Assert.Equal("previous", File.ReadAllText(Path.Combine(dir.Path, "volume.pdf")));
-            folder.Publish("volume.pdf", staged);
+            folder.Publish([("volume.pdf", staged)]);
         }
 
         Assert.Equal(content, File.ReadAllBytes(Path.Combine(dir.Path, "volume.pdf")));
         Assert.Equal(["volume.pdf"], Names(dir.Path));
+    }
+
+    [Fact]
+    public void Outputs_are_published_as_a_set_a_failure_leaves_every_previous_file()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, "a.pdf"), "previous a");
+        File.WriteAllText(Path.Combine(dir.Path, "b.pdf"), "previous b");
+        using var folder = OutputFolder.Open(dir.Path, TimeSpan.Zero, TextWriter.Null)!;
+        using var a = folder.Stage();
+        using var b = folder.Stage();
+        a.Stream.Write("new a"u8);
+        b.Stream.Write("new b"u8);
+
+        // The second file cannot be written (its temporary name is taken by a folder): the first is not replaced either.
+        var blocked = Directory.CreateDirectory(Path.Combine(dir.Path, $".b.pdf.{Environment.ProcessId}{AtomicFile.TempSuffix}"));
+        var failure = Assert.Throws<OutputWriteException>(() => folder.Publish([("a.pdf", a), ("b.pdf", b)]));
+        Assert.Contains($"cannot write to '{dir.Path}'", failure.Message, StringComparison.Ordinal);
+        Assert.Equal("previous a", File.ReadAllText(Path.Combine(dir.Path, "a.pdf")));
+        Assert.Equal("previous b", File.ReadAllText(Path.Combine(dir.Path, "b.pdf")));
+        Assert.Equal(["a.pdf", "b.pdf"], Names(dir.Path));
+
+        blocked.Delete();
+        folder.Publish([("a.pdf", a), ("b.pdf", b)]);
+        Assert.Equal("new a", File.ReadAllText(Path.Combine(dir.Path, "a.pdf")));
+        Assert.Equal("new b", File.ReadAllText(Path.Combine(dir.Path, "b.pdf")));
+        Assert.Equal(["a.pdf", "b.pdf"], Names(dir.Path));
     }
 
     [Fact]

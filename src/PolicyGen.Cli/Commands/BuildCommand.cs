@@ -69,7 +69,7 @@ public static class BuildCommand
         }
         catch (OutputWriteException e)
         {
-            // Nothing was published (or the previous outputs stay, the failed file among them): say where and why.
+            // Nothing was published (the previous outputs stay as they were): say where and why.
             error.WriteLine($"policygen: {e.Message}");
             return ExitCodes.OutputUnwritable;
         }
@@ -119,10 +119,7 @@ public static class BuildCommand
             }
 
             progress.Stage($"writing {files.Count} file{(files.Count == 1 ? string.Empty : "s")}");
-            foreach (var (name, staged) in files)
-            {
-                folder.Publish(name, staged);
-            }
+            folder.Publish(files);
         }
         finally
         {
