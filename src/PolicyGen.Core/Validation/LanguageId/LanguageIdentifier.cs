@@ -12,15 +12,18 @@ public sealed class LanguageIdentifier
     private const int MinLetters = 60;
     private const double MinMarginPerTrigram = 0.35;
 
-    private readonly Dictionary<string, double> _fr;
-    private readonly Dictionary<string, double> _nl;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _fr;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _nl;
     private readonly double _frUnseen;
     private readonly double _nlUnseen;
 
     private LanguageIdentifier()
     {
-        (_fr, _frUnseen) = Profile(Load("fr.txt"));
-        (_nl, _nlUnseen) = Profile(Load("nl.txt"));
+        // Looked up by spans of the text: no string is made for a trigram.
+        var (fr, frUnseen) = Profile(Load("fr.txt"));
+        var (nl, nlUnseen) = Profile(Load("nl.txt"));
+        (_fr, _frUnseen) = (fr.GetAlternateLookup<ReadOnlySpan<char>>(), frUnseen);
+        (_nl, _nlUnseen) = (nl.GetAlternateLookup<ReadOnlySpan<char>>(), nlUnseen);
     }
 
     public static LanguageIdentifier Instance { get; } = new();
@@ -28,20 +31,30 @@ public sealed class LanguageIdentifier
     /// <summary>The likelier language of <paramref name="text"/>, or null when the text is short or unclear.</summary>
     public Model.Language? Identify(string text)
     {
-        var trigrams = Trigrams(text).ToList();
-        if (trigrams.Count < MinLetters)
+        var padded = Padded(text);
+        var count = 0;
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            count += padded[i + 1] != ' ' ? 1 : 0;
+        }
+
+        if (count < MinLetters)
         {
             return null;
         }
 
         double fr = 0, nl = 0;
-        foreach (var t in trigrams)
+        for (var i = 0; i + 3 <= padded.Length; i++)
         {
-            fr += _fr.TryGetValue(t, out var pf) ? pf : _frUnseen;
-            nl += _nl.TryGetValue(t, out var pn) ? pn : _nlUnseen;
+            if (padded[i + 1] != ' ')
+            {
+                var t = padded.AsSpan(i, 3);
+                fr += _fr.TryGetValue(t, out var pf) ? pf : _frUnseen;
+                nl += _nl.TryGetValue(t, out var pn) ? pn : _nlUnseen;
+            }
         }
 
-        var margin = (fr - nl) / trigrams.Count;
+        var margin = (fr - nl) / count;
         return margin > MinMarginPerTrigram ? Model.Language.Fr : margin < -MinMarginPerTrigram ? Model.Language.Nl : null;
     }
 
@@ -73,6 +86,19 @@ public sealed class LanguageIdentifier
     /// <summary>Trigrams of lower-cased letters, words padded with spaces; digits and punctuation separate words.</summary>
     private static IEnumerable<string> Trigrams(string text)
     {
+        var s = Padded(text);
+        for (var i = 0; i + 3 <= s.Length; i++)
+        {
+            if (s[i + 1] != ' ')
+            {
+                yield return s.Substring(i, 3);
+            }
+        }
+    }
+
+    /// <summary>The letters of <paramref name="text"/> lower-cased, each run of other characters one space, a space at both ends.</summary>
+    private static string Padded(string text)
+    {
         var sb = new StringBuilder(" ");
         foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
@@ -91,13 +117,6 @@ public sealed class LanguageIdentifier
             sb.Append(' ');
         }
 
-        var s = sb.ToString();
-        for (var i = 0; i + 3 <= s.Length; i++)
-        {
-            if (s[i + 1] != ' ')
-            {
-                yield return s.Substring(i, 3);
-            }
-        }
+        return sb.ToString();
     }
 }
