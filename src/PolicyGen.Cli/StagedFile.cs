@@ -12,7 +12,14 @@ public sealed class StagedFile : IDisposable
 
     private readonly FileStream _stream;
 
-    private StagedFile(FileStream stream) => _stream = stream;
+    /// <summary>The name to remove on dispose where the file system would not unlink an open file; otherwise null.</summary>
+    private readonly string? _named;
+
+    private StagedFile(FileStream stream, string? named)
+    {
+        _stream = stream;
+        _named = named;
+    }
 
     /// <summary>Where the output is written (readable and seekable; the writer may leave it anywhere).</summary>
     public Stream Stream => _stream;
@@ -28,21 +35,21 @@ public sealed class StagedFile : IDisposable
         var path = Path.Combine(folder, $".staged.{Environment.ProcessId}.{Interlocked.Increment(ref _count)}{AtomicFile.TempSuffix}");
         if (OperatingSystem.IsWindows())
         {
-            return new StagedFile(new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose));
+            return new StagedFile(new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose), null);
         }
 
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         try
         {
             File.Delete(path);
+            return new StagedFile(stream, null);
         }
-        catch
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stream.Dispose();
-            throw;
+            // A file system that will not unlink an open file (some network shares): the file keeps its name until the
+            // staged output is disposed, and a killed build leaves it for the next build to remove.
+            return new StagedFile(stream, path);
         }
-
-        return new StagedFile(stream);
     }
 
     /// <summary>Copies the whole content into <paramref name="target"/>.</summary>
@@ -53,5 +60,12 @@ public sealed class StagedFile : IDisposable
         _stream.CopyTo(target, 1 << 20);
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose()
+    {
+        _stream.Dispose();
+        if (_named is not null)
+        {
+            AtomicFile.Discard(_named);
+        }
+    }
 }
