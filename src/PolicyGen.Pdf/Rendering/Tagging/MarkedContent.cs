@@ -6,7 +6,7 @@ namespace PolicyGen.Pdf.Rendering.Tagging;
 /// <summary>
 /// Marked content in a page's content stream. PDFsharp 6.2 lets a program write nothing into a content stream but
 /// drawing operators and comments, so the painter writes a marker comment (<c>% pg:BDC P 12</c>, <c>% pg:ART Layout</c>,
-/// <c>% pg:SPAN 0074002D</c>, <c>% pg:EMC</c>) where a sequence begins or ends, and <see cref="Rewrite"/> turns the markers into operators once the
+/// <c>% pg:SPAN &lt;FEFF…&gt;</c>, <c>% pg:EMC</c>) where a sequence begins or ends, and <see cref="Rewrite"/> turns the markers into operators once the
 /// page is painted (<see cref="PageContent"/>).
 /// </summary>
 /// <remarks>
@@ -30,7 +30,7 @@ internal static class MarkedContent
     /// drawn (a word cut by hyphenation: its added hyphen reads as a soft hyphen, U+00AD).
     /// </summary>
     public static void BeginActualText(XGraphics graphics, string actualText) =>
-        graphics.WriteComment(Prefix + "SPAN " + Convert.ToHexString(System.Text.Encoding.BigEndianUnicode.GetBytes(actualText)));
+        graphics.WriteComment(Prefix + "SPAN " + PdfTextString.Of(actualText));
 
     /// <summary>
     /// Marks the beginning of an artifact (drawn for the eye only): the running header with the page number
@@ -114,8 +114,8 @@ internal static class MarkedContent
 
         if (marker.StartsWith("SPAN "u8))
         {
-            // A PDF text string in UTF-16BE with its byte order mark, as hexadecimal.
-            return [.. "/Span <</ActualText <FEFF"u8, .. marker["SPAN ".Length..], .. ">>> BDC\n"u8];
+            // The marker carries the text string as written (PdfTextString).
+            return [.. "/Span <</ActualText "u8, .. marker["SPAN ".Length..], .. ">> BDC\n"u8];
         }
 
         if (!marker.StartsWith("BDC "u8))

@@ -110,13 +110,13 @@ internal static class StructureTreeWriter
         if (element.Language is { } language)
         {
             text.Append("/Lang");
-            TextString(text, language);
+            PdfTextString.Append(text, language);
         }
 
         if (element.Title is { } title)
         {
             text.Append("/T");
-            TextString(text, title);
+            PdfTextString.Append(text, title);
         }
 
         if (element.ColumnHeader)
@@ -142,34 +142,5 @@ internal static class StructureTreeWriter
         }
 
         text.Append("]>>\nendobj");
-    }
-
-    /// <summary>A PDF text string: a literal when printable ASCII, else UTF-16BE with its byte order mark, in hexadecimal.</summary>
-    private static void TextString(StringBuilder text, string value)
-    {
-        if (value.All(c => c is >= ' ' and <= '~'))
-        {
-            text.Append('(');
-            foreach (var c in value)
-            {
-                if (c is '(' or ')' or '\\')
-                {
-                    text.Append('\\');
-                }
-
-                text.Append(c);
-            }
-
-            text.Append(')');
-            return;
-        }
-
-        text.Append("<FEFF");
-        foreach (var c in value)
-        {
-            text.Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-        }
-
-        text.Append('>');
     }
 }
