@@ -135,10 +135,7 @@ public sealed class OutputFolder : IDisposable
         {
             File.Delete(System.IO.Path.Combine(Path, LockName));
         }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (OutputWriteException.IsFileSystem(e))
         {
         }
 

@@ -44,7 +44,7 @@ public sealed class StagedFile : IDisposable
             File.Delete(path);
             return new StagedFile(stream, null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (OutputWriteException.IsFileSystem(e))
         {
             // A file system that will not unlink an open file (some network shares): the file keeps its name until the
             // staged output is disposed, and a killed build leaves it for the next build to remove.

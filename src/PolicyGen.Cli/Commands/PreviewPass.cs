@@ -51,7 +51,7 @@ public static class PreviewPass
             {
                 return new PreviewOutcome(ExitCodes.OutputUnwritable, result.Diagnostics, null, 0, clock.Elapsed)
                 {
-                    Problem = new OutputWriteException(path, e).Message,
+                    Problem = OutputWriteException.Describe(path, e),
                 };
             }
 
