@@ -138,8 +138,9 @@ public static class PdfVolumeWriter
             Bookmarks(document, layout, documents, options.Page.PageHeight);
         }
 
-        // PDFsharp saves about 15 KB a page (the structure tree is added after): room for it at once, rather than a
-        // buffer doubled again and again.
+        // PDFsharp saves about 12 KB a page with deflated content (measured: 2.1 MB for the content's 177 pages, 20.6 MB
+        // for 1,761; the structure tree is added after): 16 KB is room for it at once, rather than a buffer doubled again
+        // and again.
         var buffer = new MemoryStream(capacity: (int)Math.Min(int.MaxValue / 2, (layout.Pages.Count * 16_000L) + 1_000_000));
         lock (SaveGate)
         {
